@@ -1,0 +1,38 @@
+# aot — build, test, benchmark. See README.md.
+#   make            build bin/aot (Native AOT, one file)
+#   make test       build, then run every test (unit, snapshot, conformance checks); last line "N passed, M failed"
+#   make test262-parse   parse-conformance table for ../shared/test262
+#   make bench      benchmarks side by side with node
+DOTNET      ?= dotnet
+CONFIG      ?= Release
+export DOTNET_CLI_TELEMETRY_OPTOUT := 1
+export DOTNET_NOLOGO := 1
+export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
+
+SOURCES := $(shell find cli runtime -name '*.cs' -o -name '*.csproj') Directory.Build.props
+
+.PHONY: all test unit-test parser-tests test262-parse bench clean
+
+all: bin/aot
+
+bin/aot: $(SOURCES)
+	$(DOTNET) publish cli/Aot.Cli.csproj -c $(CONFIG) -o artifacts/publish --nologo -v quiet
+	@mkdir -p bin
+	cp artifacts/publish/aot bin/aot
+	@echo "built bin/aot ($$(du -h bin/aot | cut -f1))"
+
+test: bin/aot
+	scripts/test.sh
+
+test262-parse:
+	scripts/test262-parse.sh
+
+parser-tests: bin/aot
+	scripts/test262-parser-tests.sh
+
+bench: bin/aot
+	scripts/bench/check-typescript.sh
+
+clean:
+	rm -rf bin artifacts
+	find . -name obj -type d -prune -exec rm -rf {} + ; find . -name bin -type d -prune -path '*/tests/*' -exec rm -rf {} +

@@ -1,0 +1,28 @@
+using Aot.Engine.Parsing;
+using Aot.Runtime.Diagnostics;
+using Aot.Runtime.Modules;
+
+namespace Aot.Cli.Commands;
+
+/// <summary>Parses a script with the goal it was given; reports a SyntaxError with file:line:col, the line and a caret.</summary>
+public static class SyntaxCheck
+{
+    public static bool Parse(ScriptSource script)
+    {
+        try
+        {
+            if (script.Goal == SourceGoal.Module)
+                Parser.ParseModule(script.Text);
+            else
+                Parser.ParseScript(script.Text, script.Goal == SourceGoal.CommonJs ? CommonJsOptions : null);
+            return true;
+        }
+        catch (SyntaxError error)
+        {
+            CommandLine.Diagnostics.Error.Write(SyntaxErrorPrinter.Format(script.DisplayName, script.Text, error));
+            return false;
+        }
+    }
+
+    private static readonly ParseOptions CommonJsOptions = new() { AllowReturnOutsideFunction = true };
+}

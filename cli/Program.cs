@@ -1,0 +1,59 @@
+using System;
+using System.CommandLine;
+using Aot.Cli.CommandLine;
+using Aot.Cli.Commands.Check;
+using Aot.Cli.Commands.Run;
+
+namespace Aot.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        try
+        {
+            return Invoke(args);
+        }
+        catch (Exception e)
+        {
+            // A bug in aot itself, never a JS-level fault: say so without a .NET stack trace.
+            Diagnostics.Fail($"internal error: {e.GetType().Name}: {e.Message}");
+            return 70;
+        }
+        finally
+        {
+            Console.Out.Flush();
+            Diagnostics.Error.Flush();
+        }
+    }
+
+    private static int Invoke(string[] args)
+    {
+        var (runtimeArgs, scriptArgs) = ArgumentSplitter.SplitScriptArguments(args);
+
+        var root = new RootCommand(
+            "aot: a JavaScript runtime that starts in milliseconds and ships as one file.\n\n" +
+            "  aot FILE [ARGS...]     run a script (same as 'aot run'); ARGS are passed to the script untouched\n" +
+            "  aot -e CODE [ARGS...]  evaluate CODE\n" +
+            "  aot -                  read the script from standard input")
+        {
+            RootOptions.Eval, RootOptions.InputType,
+        };
+        root.Subcommands.Add(RunCommandDefinition.Create(scriptArgs));
+        root.Subcommands.Add(CheckCommandDefinition.Create());
+        root.SetAction(parseResult =>
+        {
+            string? code = parseResult.GetValue(RootOptions.Eval);
+            if (code != null) return RunCommand.RunEval(code, parseResult, scriptArgs);
+            // `aot FILE` arrives here as `aot run FILE` (see ArgumentSplitter); with no file at all,
+            // piped input is the script, as with node: `echo 'code' | aot`.
+            if (Console.IsInputRedirected) return RunCommand.RunFile("-", parseResult, scriptArgs);
+            Diagnostics.Fail("no script given (the REPL is not available yet). Try 'aot --help'.");
+            return 9;
+        });
+
+        var configuration = new ParserConfiguration { ResponseFileTokenReplacer = null };
+        var invocation = new InvocationConfiguration { Error = Diagnostics.Error, EnableDefaultExceptionHandler = false };
+        return root.Parse(runtimeArgs, configuration).Invoke(invocation);
+    }
+}

@@ -1,0 +1,156 @@
+using System;
+using System.IO;
+using System.Text;
+using Xunit;
+
+namespace Aot.Cli.Tests;
+
+/// <summary>The command line as users meet it: help, version, arguments, stdin, bad input.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("aot-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        string path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return path;
+    }
+
+    [Fact]
+    public void Help_lists_the_commands_and_options()
+    {
+        var result = AotProcess.Run(_dir, null, "--help");
+        Assert.Equal(0, result.ExitCode);
+        Snapshot.Verify(Path.Combine(AotProcess.RepoRoot, "tests", "Aot.Cli.Tests", "Snapshots", "help.verified.txt"), result.Stdout);
+    }
+
+    [Fact]
+    public void Check_help_describes_goal_selection()
+    {
+        var result = AotProcess.Run(_dir, null, "check", "--help");
+        Assert.Equal(0, result.ExitCode);
+        Snapshot.Verify(Path.Combine(AotProcess.RepoRoot, "tests", "Aot.Cli.Tests", "Snapshots", "check-help.verified.txt"), result.Stdout);
+    }
+
+    [Fact]
+    public void Version_prints_the_version()
+    {
+        var result = AotProcess.Run(_dir, null, "--version");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+\n$", result.Stdout);
+    }
+
+    [Fact]
+    public void Check_of_valid_files_prints_nothing_and_exits_0()
+    {
+        Write("a.js", "const a = 1;\n");
+        Write("b.mjs", "export const b = await 2;\n");
+        var result = AotProcess.Run(_dir, null, "check", "a.js", "b.mjs");
+        Assert.Equal((0, "", ""), (result.ExitCode, result.Stdout, result.Stderr));
+    }
+
+    [Fact]
+    public void Check_reports_every_bad_file_and_exits_1()
+    {
+        Write("good.js", "1;\n");
+        Write("bad1.js", "1 +;\n");
+        Write("bad2.js", "let let = 1;\n");
+        var result = AotProcess.Run(_dir, null, "check", "bad1.js", "good.js", "bad2.js");
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("bad1.js:1:4: SyntaxError: ", result.Stderr);
+        Assert.Contains("\nbad2.js:1:5: SyntaxError: ", result.Stderr);
+        Assert.DoesNotContain("good.js", result.Stderr);
+    }
+
+    [Fact]
+    public void Check_follows_package_json_type()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "esm"));
+        Write("esm/package.json", "{ \"type\": \"module\" }");
+        Write("esm/main.js", "import x from './x.js';\nexport default x;\n");
+        Write("script.js", "import x from './x.js';\n");
+        Assert.Equal(0, AotProcess.Run(_dir, null, "check", "esm/main.js").ExitCode);
+        Assert.Equal(1, AotProcess.Run(_dir, null, "check", "script.js").ExitCode);
+        Assert.Equal(0, AotProcess.Run(_dir, null, "check", "--module", "script.js").ExitCode);
+    }
+
+    [Fact]
+    public void Check_reads_standard_input_for_dash()
+    {
+        var good = AotProcess.Run(_dir, "let x = [1, 2];\n", "check", "-");
+        Assert.Equal((0, ""), (good.ExitCode, good.Stderr));
+        var bad = AotProcess.Run(_dir, "let x = [1, 2;\n", "check", "-");
+        Assert.Equal(1, bad.ExitCode);
+        Assert.StartsWith("[stdin]:1:14: SyntaxError: ", bad.Stderr);
+    }
+
+    [Fact]
+    public void Check_of_a_missing_file_says_so_plainly()
+    {
+        var result = AotProcess.Run(_dir, null, "check", "nope.js");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("aot: cannot read 'nope.js': no such file or directory\n", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("(", "x")]
+    [InlineData("[", "]")]
+    [InlineData("{", "}")]
+    [InlineData("!", "")]
+    [InlineData("-", "")]
+    [InlineData("function f(){", "}")]
+    [InlineData("a=>", "")]
+    public void Absurdly_deep_nesting_is_a_syntax_error_not_a_crash(string open, string close)
+    {
+        var text = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) text.Append(open);
+        text.Append('x');
+        for (int i = 0; i < 100_000; i++) text.Append(close);
+        Write("deep.js", text.ToString());
+        var result = AotProcess.Run(_dir, null, "check", "deep.js");
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("deep.js:1:", result.Stderr);
+        Assert.Contains("SyntaxError: ", result.Stderr);
+        Assert.Contains("nested", result.Stderr);
+    }
+
+    [Fact]
+    public void Arguments_after_the_script_belong_to_the_script()
+    {
+        // `--help` after FILE must not show aot's help: it is the script's argument.
+        Write("tool.js", "1;\n");
+        var result = AotProcess.Run(_dir, null, "tool.js", "--help", "--version");
+        Assert.DoesNotContain("Usage", result.Stdout + result.Stderr);
+        Assert.Contains("tool.js", result.Stderr);
+    }
+
+    [Fact]
+    public void Run_reports_syntax_errors_with_position()
+    {
+        Write("broken.js", "let a = ;\n");
+        var result = AotProcess.Run(_dir, null, "run", "broken.js");
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("broken.js:1:9: SyntaxError: ", result.Stderr);
+        Assert.Contains("let a = ;\n        ^\n", result.Stderr);
+    }
+
+    [Fact]
+    public void Eval_reports_syntax_errors_against_eval_source()
+    {
+        var result = AotProcess.Run(_dir, null, "-e", "1 +");
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("[eval]:1:4: SyntaxError: ", result.Stderr);
+    }
+
+    [Fact]
+    public void Running_says_plainly_that_execution_is_not_available_yet()
+    {
+        Write("hello.js", "console.log('hi');\n");
+        var result = AotProcess.Run(_dir, null, "hello.js");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("cannot execute it yet", result.Stderr);
+    }
+}

@@ -1,0 +1,1 @@
+if (process.argv.length < 3) return console.log("usage");

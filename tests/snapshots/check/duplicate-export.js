@@ -1,0 +1,3 @@
+// aot-args: --module
+export let a = 1;
+export { a };

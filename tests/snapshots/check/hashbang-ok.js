@@ -1,0 +1,2 @@
+#!/usr/bin/env aot
+console.log("a shebang script");

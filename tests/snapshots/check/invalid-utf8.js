@@ -1,0 +1,2 @@
+const s = "cafÃ© ÿþ ok";
+const té = 1;

@@ -1,0 +1,1 @@
+const s = "\uD800"; // escapes may name lone surrogates

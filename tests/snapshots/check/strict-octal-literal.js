@@ -1,0 +1,2 @@
+"use strict";
+var mode = 0644;

@@ -1,0 +1,4 @@
+class Counter {
+  #count = 0;
+  increment() { return this.#cuont++; }
+}

@@ -1,0 +1,2 @@
+let greeting = "hello;
+console.log(greeting);
