@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every test: the xunit projects (unit + snapshot tests through bin/aot), the
+# test262-parser-tests check through bin/aot, and the test262 parse-conformance check against its
+# expected-failure list. Ends with one line "N passed, M failed" totalling all of them.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+passed=0
+failed=0
+skipped=0
+status=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+add_counts() { # reads "P F S" triples: passed, failed, skipped
+  local p f s
+  while read -r p f s; do passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + ${s:-0})); done
+}
+
+echo "== unit and snapshot tests (dotnet test)"
+dotnet test Aot.sln -c Release --nologo 2>&1 | tee "$log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+counts=$(sed -nE 's/.*Failed:[[:space:]]*([0-9]+),[[:space:]]*Passed:[[:space:]]*([0-9]+),[[:space:]]*Skipped:[[:space:]]*([0-9]+),.*/\2 \1 \3/p' "$log")
+if [ -z "$counts" ]; then echo "dotnet test printed no summary"; status=1; failed=$((failed + 1)); fi
+add_counts <<< "$counts"
+
+for check in scripts/test262-parser-tests.sh scripts/test262-parse.sh; do
+  [ -x "$check" ] || continue
+  echo "== $check"
+  "$check" 2>&1 | tee "$log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  counts=$(sed -nE 's/^[a-z0-9-]+: ([0-9]+) passed, ([0-9]+) failed(, ([0-9]+) skipped)?$/\1 \2 \4/p' "$log" | tail -n 1)
+  if [ -z "$counts" ]; then echo "$check printed no count"; status=1; failed=$((failed + 1)); fi
+  add_counts <<< "$counts"
+done
+
+echo "$passed passed, $failed failed, $skipped skipped"
+exit $status
