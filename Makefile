@@ -2,7 +2,8 @@
 #   make            build bin/aot (Native AOT, one file)
 #   make test       build, then run every test (unit, snapshot, conformance checks); last line "N passed, M failed"
 #   make test262-parse   parse-conformance table for ../shared/test262
-#   make bench      benchmarks side by side with node
+#   make bench      parser benchmark side by side with node (typescript.js)
+#   make bench-echo TCP echo throughput of the event loop (epoll, io_uring) vs node
 DOTNET      ?= dotnet
 CONFIG      ?= Release
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
@@ -11,7 +12,7 @@ export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
 SOURCES := $(shell find cli runtime -name '*.cs' -o -name '*.csproj') Directory.Build.props
 
-.PHONY: all test unit-test parser-tests test262-parse bench clean
+.PHONY: all test parser-tests test262-parse bench bench-echo clean
 
 all: bin/aot
 
@@ -32,6 +33,9 @@ parser-tests: bin/aot
 
 bench: bin/aot
 	scripts/bench/check-typescript.sh
+
+bench-echo:
+	scripts/bench/echo/run.sh
 
 clean:
 	rm -rf bin artifacts
