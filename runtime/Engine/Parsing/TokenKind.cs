@@ -4,8 +4,9 @@ namespace Aot.Engine.Parsing;
 /// The kind of a token. Punctuators and reserved words each have their own kind so the parser
 /// compares enums, never strings. Contextual words (let, static, yield, await, async, of, get,
 /// set, as, from, target, meta, implements ...) are <see cref="Identifier"/>; the parser checks
-/// <see cref="Token.Value"/> for them (values are interned, so reference comparison works
-/// against <see cref="Keywords"/> constants, but string equality is always correct).
+/// <see cref="Token.Value"/> for them (the lexer interns names and pre-fills its table with the
+/// C# literals of the contextual words, so reference comparison works, but string equality is
+/// always correct). Keyword tokens carry their text in Value too (for `a.if`).
 /// </summary>
 public enum TokenKind : byte
 {
@@ -19,7 +20,7 @@ public enum TokenKind : byte
     NumericLiteral,    // NumberValue
     BigIntLiteral,     // Value = decimal digits of the value (converted from hex/octal/binary), no 'n'
     StringLiteral,     // Value = cooked value
-    RegularExpression, // Value = body, RegexFlags = flags (already validated by the lexer)
+    RegularExpression, // Value = body, RawValue = flags (both already validated by the lexer)
 
     // Templates (ECMA-262 §12.9.6). Value = cooked string or null when it holds an invalid
     // escape (allowed only in tagged templates); RawValue = raw string (CRLF/CR normalised to LF).

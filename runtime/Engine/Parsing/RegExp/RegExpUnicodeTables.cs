@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace Aot.Engine.Parsing.RegExp;
 
@@ -199,52 +198,9 @@ internal static class RegExpUnicodeTables
         _ => false,
     };
 
-    /// <summary>IdentifierStartChar: ID_Start, $ or _ (ECMA-262 §12.7).</summary>
-    public static bool IsIdentifierStart(int cp)
-    {
-        if (cp < 0x80)
-            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '$' || cp == '_';
-        return IsIdStart(cp);
-    }
+    /// <summary>IdentifierStartChar (ECMA-262 §12.7), shared with the lexer.</summary>
+    public static bool IsIdentifierStart(int cp) => CharacterClassifier.IsIdStart(cp);
 
-    /// <summary>IdentifierPartChar: ID_Continue, $, ZWNJ or ZWJ (ECMA-262 §12.7).</summary>
-    public static bool IsIdentifierPart(int cp)
-    {
-        if (cp < 0x80)
-            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '$' || cp == '_';
-        if (cp == 0x200C || cp == 0x200D)
-            return true;
-        if (IsIdStart(cp))
-            return true;
-        switch (Category(cp))
-        {
-            case UnicodeCategory.NonSpacingMark:
-            case UnicodeCategory.SpacingCombiningMark:
-            case UnicodeCategory.DecimalDigitNumber:
-            case UnicodeCategory.ConnectorPunctuation:
-                return true;
-        }
-        // Other_ID_Continue.
-        return cp == 0x00B7 || cp == 0x0387 || (cp >= 0x1369 && cp <= 0x1371) || cp == 0x19DA || cp == 0x30FB || cp == 0xFF65;
-    }
-
-    private static bool IsIdStart(int cp)
-    {
-        switch (Category(cp))
-        {
-            case UnicodeCategory.UppercaseLetter:
-            case UnicodeCategory.LowercaseLetter:
-            case UnicodeCategory.TitlecaseLetter:
-            case UnicodeCategory.ModifierLetter:
-            case UnicodeCategory.OtherLetter:
-            case UnicodeCategory.LetterNumber:
-                // Pattern_Syntax letters: U+2E2F VERTICAL TILDE is Lm but excluded from ID_Start.
-                return cp != 0x2E2F;
-        }
-        // Other_ID_Start.
-        return cp == 0x1885 || cp == 0x1886 || cp == 0x2118 || cp == 0x212E || cp == 0x309B || cp == 0x309C;
-    }
-
-    private static UnicodeCategory Category(int cp)
-        => cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) ? UnicodeCategory.Surrogate : CharUnicodeInfo.GetUnicodeCategory(cp);
+    /// <summary>IdentifierPartChar (ECMA-262 §12.7), shared with the lexer.</summary>
+    public static bool IsIdentifierPart(int cp) => CharacterClassifier.IsIdContinue(cp);
 }
