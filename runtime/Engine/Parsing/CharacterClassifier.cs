@@ -75,65 +75,13 @@ public static class CharacterClassifier
         return IsNonAsciiIdContinue(cp);
     }
 
-    // UAX #31: ID_Start = L + Nl + Other_ID_Start - Pattern_Syntax - Pattern_White_Space.
-    private static bool IsNonAsciiIdStart(int cp)
-    {
-        if ((uint)cp > 0x10FFFF || (uint)(cp - 0xD800) <= 0x7FF) return false;
-        switch (CharUnicodeInfo.GetUnicodeCategory(cp))
-        {
-            case UnicodeCategory.UppercaseLetter:
-            case UnicodeCategory.LowercaseLetter:
-            case UnicodeCategory.TitlecaseLetter:
-            case UnicodeCategory.ModifierLetter:
-            case UnicodeCategory.OtherLetter:
-            case UnicodeCategory.LetterNumber:
-                return !IsPatternSyntax(cp);
-            default:
-                return IsOtherIdStart(cp);
-        }
-    }
+    // ID_Start and ID_Continue come from generated Unicode tables (UnicodeIdentifierTables.cs),
+    // not from the .NET runtime's character database, whose Unicode version lags (test262 tests
+    // the current version) and differs between runtimes.
+    private static bool IsNonAsciiIdStart(int cp) =>
+        UnicodeIdentifierTables.Contains(UnicodeIdentifierTables.IDStartRanges, cp);
 
-    // UAX #31: ID_Continue = ID_Start + Mn + Mc + Nd + Pc + Other_ID_Continue - Pattern_Syntax - Pattern_White_Space.
-    // ECMA-262 adds ZWNJ and ZWJ (also Other_ID_Continue since Unicode 15.1).
-    private static bool IsNonAsciiIdContinue(int cp)
-    {
-        if ((uint)cp > 0x10FFFF || (uint)(cp - 0xD800) <= 0x7FF) return false;
-        switch (CharUnicodeInfo.GetUnicodeCategory(cp))
-        {
-            case UnicodeCategory.UppercaseLetter:
-            case UnicodeCategory.LowercaseLetter:
-            case UnicodeCategory.TitlecaseLetter:
-            case UnicodeCategory.ModifierLetter:
-            case UnicodeCategory.OtherLetter:
-            case UnicodeCategory.LetterNumber:
-            case UnicodeCategory.NonSpacingMark:
-            case UnicodeCategory.SpacingCombiningMark:
-            case UnicodeCategory.DecimalDigitNumber:
-            case UnicodeCategory.ConnectorPunctuation:
-                return !IsPatternSyntax(cp);
-            default:
-                return IsOtherIdStart(cp) || IsOtherIdContinue(cp);
-        }
-    }
-
-    // PropList.txt Other_ID_Start.
-    private static bool IsOtherIdStart(int cp) =>
-        cp == 0x1885 || cp == 0x1886 || cp == 0x2118 || cp == 0x212E || cp == 0x309B || cp == 0x309C;
-
-    // PropList.txt Other_ID_Continue (Unicode 15.1), plus ZWNJ/ZWJ required by ECMA-262 §12.7.
-    private static bool IsOtherIdContinue(int cp) =>
-        cp == 0x00B7 || cp == 0x0387 || (cp >= 0x1369 && cp <= 0x1371) || cp == 0x19DA ||
-        cp == 0x200C || cp == 0x200D || cp == 0x30FB || cp == 0xFF65;
-
-    // PropList.txt Pattern_Syntax, non-ASCII part. Only ranges that may contain letters, marks or
-    // digits matter here (e.g. U+2E2F VERTICAL TILDE is Lm but Pattern_Syntax); Latin-1 entries are
-    // all punctuation/symbols and are omitted.
-    private static bool IsPatternSyntax(int cp)
-    {
-        if (cp < 0x2010) return false;
-        return (cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x203E) || (cp >= 0x2041 && cp <= 0x2053) ||
-               (cp >= 0x2055 && cp <= 0x205E) || (cp >= 0x2190 && cp <= 0x245F) || (cp >= 0x2500 && cp <= 0x2775) ||
-               (cp >= 0x2794 && cp <= 0x2BFF) || (cp >= 0x2E00 && cp <= 0x2E7F) || (cp >= 0x3001 && cp <= 0x3003) ||
-               (cp >= 0x3008 && cp <= 0x3020) || cp == 0x3030 || cp == 0xFD3E || cp == 0xFD3F || cp == 0xFE45 || cp == 0xFE46;
-    }
+    // ECMA-262 §12.7 adds ZWNJ and ZWJ to ID_Continue.
+    private static bool IsNonAsciiIdContinue(int cp) =>
+        cp == 0x200C || cp == 0x200D || UnicodeIdentifierTables.Contains(UnicodeIdentifierTables.IDContinueRanges, cp);
 }
