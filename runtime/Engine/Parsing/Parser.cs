@@ -134,7 +134,12 @@ public sealed partial class Parser
     /// <summary>ECMA-262 §12.10 Automatic Semicolon Insertion.</summary>
     private void Semicolon()
     {
-        if (!Eat(TokenKind.Semicolon) && !CanInsertSemicolon()) Unexpected();
+        if (Eat(TokenKind.Semicolon) || CanInsertSemicolon()) return;
+        // `await x` outside an async function reads as the identifier `await` followed by a stray
+        // token; say what the user meant, as V8 does.
+        if (lastEnd - lastStart == 5 && string.CompareOrdinal(src, lastStart, "await", 0, 5) == 0)
+            Raise("await is only valid in async functions and the top level bodies of modules", lastStart);
+        Unexpected();
     }
 
     /// <summary>The token after the current one, without consuming anything.</summary>

@@ -301,4 +301,14 @@ public class ParserEarlyErrorTests
         Assert.Equal(2, e.Line);
         Assert.Equal(8, e.Column);
     }
+
+    [Fact]
+    public void AwaitOutsideAsyncFunctionSaysSoInScripts()
+    {
+        var e = P.ScriptError("function f() {\n  const x = await g();\n}");
+        Assert.Equal("await is only valid in async functions and the top level bodies of modules", e.Message);
+        Assert.Equal((2, 12), (e.Line, e.Column));
+        // `await` is an ordinary identifier in sloppy scripts: a call of it is fine.
+        P.Script("function f() { return await(1); }");
+    }
 }

@@ -1,0 +1,4 @@
+function load(url) {
+  const data = await fetch(url);
+  return data;
+}
