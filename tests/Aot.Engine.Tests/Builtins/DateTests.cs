@@ -28,7 +28,9 @@ public sealed class DateTests
         {
             if (!Zones.TryGetValue(id, out LocalTimeZone? zone))
             {
-                zone = id == "UTC" ? LocalTimeZone.UtcZone : LocalTimeZone.FromId(id) ?? throw new InvalidOperationException("zone not installed: " + id);
+                // The engine does no I/O; the test reads the tz database the way the host does.
+                zone = id == "UTC" ? LocalTimeZone.UtcZone
+                    : LocalTimeZone.FromTzif(id, System.IO.File.ReadAllBytes("/usr/share/zoneinfo/" + id)) ?? throw new InvalidOperationException("zone not valid TZif: " + id);
                 Zones[id] = zone;
             }
             return zone;
@@ -158,24 +160,6 @@ public sealed class DateTests
         Assert.Throws<RangeErrorException>(() => DateFormatting.ToISOString(double.NaN));
         Assert.Equal("-000001-01-01T00:00:00.000Z", DateFormatting.ToISOString(-62198755200000));
         Assert.Equal("+275760-09-13T00:00:00.000Z", DateFormatting.ToISOString(8.64e15));
-    }
-
-    [Fact]
-    public void SystemZoneFollowsTz()
-    {
-        // Whatever the machine's zone is, it must load and give finite offsets.
-        LocalTimeZone zone = LocalTimeZone.System;
-        Assert.False(string.IsNullOrEmpty(zone.Id));
-        Assert.True(double.IsFinite(zone.LocalTZA(0, true)));
-        string? tz = Environment.GetEnvironmentVariable("TZ");
-        if (tz != null && tz.Contains('/') && LocalTimeZone.FromId(tz.TrimStart(':')) is LocalTimeZone expected)
-        {
-            Assert.Equal(tz.TrimStart(':'), zone.Id);
-            Assert.Equal(expected.LocalTZA(1704207845000, true), zone.LocalTZA(1704207845000, true));
-        }
-        Assert.NotNull(LocalTimeZone.FromId("Europe/Berlin"));
-        Assert.Null(LocalTimeZone.FromId("../etc/passwd"));
-        Assert.Null(LocalTimeZone.FromId("No/Such_Zone"));
     }
 }
 

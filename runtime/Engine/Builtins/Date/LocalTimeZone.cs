@@ -1,22 +1,16 @@
 using System;
-using System.IO;
 
 namespace Aot.Engine.Builtins.Date;
 
 /// <summary>
-/// The host's local time zone for Date (ECMA-262 §21.4.1.25 LocalTZA, §21.4.1.26 LocalTime,
-/// §21.4.1.27 UTC), read from the system's tz database like node: the TZ environment variable
-/// (":Area/City", "Area/City", an absolute TZif path, or a POSIX TZ string), else
-/// /etc/localtime. Offsets are exact to the millisecond across the whole time value range
-/// (local mean time before the first transition, the TZif footer rule after the last).
-/// Instances for other zones (<see cref="FromId"/>) exist for tests and for hosts that override
-/// the zone.
+/// A time zone for Date (ECMA-262 §21.4.1.25 LocalTZA, §21.4.1.26 LocalTime, §21.4.1.27 UTC),
+/// built from tz database data (TZif bytes, RFC 8536) or a POSIX TZ rule. Offsets are exact to
+/// the millisecond across the whole time value range (local mean time before the first
+/// transition, the TZif footer rule after the last). The engine does no I/O: the host finds the
+/// process's zone (TZ, /etc/localtime) and hands it over (Aot.Runtime.Platform.SystemTimeZone).
 /// </summary>
 public sealed class LocalTimeZone
 {
-    private const string ZoneInfoDirectory = "/usr/share/zoneinfo";
-    private static LocalTimeZone? _system;
-
     private readonly TzifZone _zone;
 
     /// <summary>The tz database id ("Europe/Berlin"), or the TZ string when there is none.</summary>
@@ -31,16 +25,6 @@ public sealed class LocalTimeZone
     /// <summary>UTC, with ICU's name "Coordinated Universal Time".</summary>
     public static LocalTimeZone UtcZone { get; } = new("Etc/UTC", TzifZone.FromRule(PosixTimeZoneRule.Parse("UTC0")!));
 
-    /// <summary>The process's local time zone, determined once.</summary>
-    public static LocalTimeZone System => _system ??= DetectSystem();
-
-    /// <summary>The zone with tz database id <paramref name="id"/>, or null when it is not installed.</summary>
-    public static LocalTimeZone? FromId(string id)
-    {
-        if (id.Length == 0 || id.Contains("..", StringComparison.Ordinal) || id[0] == '/') return null;
-        return FromFile(id, Path.Combine(ZoneInfoDirectory, id));
-    }
-
     /// <summary>A zone from TZif bytes (RFC 8536), or null when they are not valid TZif.</summary>
     public static LocalTimeZone? FromTzif(string id, ReadOnlySpan<byte> data)
     {
@@ -48,48 +32,11 @@ public sealed class LocalTimeZone
         return zone == null ? null : new LocalTimeZone(id, zone);
     }
 
-    private static LocalTimeZone? FromFile(string id, string path)
+    /// <summary>A zone from a POSIX TZ string ("EST5EDT,M3.2.0,M11.1.0"), or null when it is not one.</summary>
+    public static LocalTimeZone? FromPosixRule(string tz)
     {
-        try
-        {
-            if (!File.Exists(path)) return null;
-            return FromTzif(id, File.ReadAllBytes(path));
-        }
-        catch (IOException) { return null; }
-        catch (UnauthorizedAccessException) { return null; }
-    }
-
-    private static LocalTimeZone DetectSystem()
-    {
-        string? tz = Environment.GetEnvironmentVariable("TZ");
-        if (tz != null)
-        {
-            if (tz.StartsWith(':')) tz = tz.Substring(1);
-            if (tz.Length == 0 || tz == "UTC" || tz == "UTC0" || tz == "Etc/UTC") return UtcZone;
-            LocalTimeZone? zone = tz[0] == '/' ? FromFile(IdFromPath(tz) ?? tz, tz) : FromId(tz);
-            if (zone != null) return zone;
-            PosixTimeZoneRule? rule = PosixTimeZoneRule.Parse(tz);
-            if (rule != null) return new LocalTimeZone(tz, TzifZone.FromRule(rule));
-            return UtcZone;
-        }
-        const string localtime = "/etc/localtime";
-        string id = "Etc/UTC";
-        try
-        {
-            var info = new FileInfo(localtime);
-            if (info.LinkTarget is string target) id = IdFromPath(target) ?? id;
-            else if (File.Exists("/etc/timezone")) id = File.ReadAllText("/etc/timezone").Trim();
-        }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
-        if (id == "UTC" || id == "Etc/UTC") return UtcZone;
-        return FromFile(id, localtime) ?? UtcZone;
-    }
-
-    private static string? IdFromPath(string path)
-    {
-        int i = path.IndexOf("zoneinfo/", StringComparison.Ordinal);
-        return i < 0 ? null : path.Substring(i + "zoneinfo/".Length);
+        PosixTimeZoneRule? rule = PosixTimeZoneRule.Parse(tz);
+        return rule == null ? null : new LocalTimeZone(tz, TzifZone.FromRule(rule));
     }
 
     /// <summary>UTC offset in milliseconds at UTC time value <paramref name="t"/> (finite).</summary>
