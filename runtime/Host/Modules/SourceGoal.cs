@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using System.Text.Json;
+using Aot.Runtime.Modules.Resolution;
 
 namespace Aot.Runtime.Modules;
 
@@ -17,49 +17,22 @@ public enum SourceGoal
 
 /// <summary>
 /// Node's rules for which goal a file has: <c>.mjs</c> is a module, <c>.cjs</c> is CommonJS,
-/// and other files follow the <c>"type"</c> field of the nearest package.json.
+/// and other files follow the <c>"type"</c> of their package scope (LOOKUP_PACKAGE_SCOPE: the
+/// nearest package.json, not looking past a node_modules folder).
 /// </summary>
 public static class SourceGoalResolver
 {
+    private static PackageJsonReader? _packages;
+
     public static SourceGoal ForFile(string path)
     {
         string extension = Path.GetExtension(path);
         if (extension.Equals(".mjs", StringComparison.Ordinal)) return SourceGoal.Module;
         if (extension.Equals(".cjs", StringComparison.Ordinal)) return SourceGoal.CommonJs;
-        return NearestPackageType(path) == "module" ? SourceGoal.Module : SourceGoal.Script;
-    }
-
-    /// <summary>The "type" of the nearest package.json above <paramref name="path"/>, or null.</summary>
-    public static string? NearestPackageType(string path)
-    {
-        string? directory;
-        try { directory = Path.GetDirectoryName(Path.GetFullPath(path)); }
-        catch (Exception e) when (e is ArgumentException or PathTooLongException or NotSupportedException) { return null; }
-
-        for (; directory != null; directory = Path.GetDirectoryName(directory))
-        {
-            string manifest = Path.Combine(directory, "package.json");
-            if (!File.Exists(manifest)) continue;
-            // Like Node, the nearest package.json decides even when it has no "type" field.
-            return ReadTypeField(manifest);
-        }
-        return null;
-    }
-
-    private static string? ReadTypeField(string manifest)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(manifest));
-            if (document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("type", out var type)
-                && type.ValueKind == JsonValueKind.String)
-                return type.GetString();
-        }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
-        {
-            // An unreadable or malformed package.json does not change the goal of the files below it.
-        }
-        return null;
+        string fullPath;
+        try { fullPath = Path.GetFullPath(path); }
+        catch (Exception e) when (e is ArgumentException or PathTooLongException or NotSupportedException) { return SourceGoal.Script; }
+        _packages ??= new PackageJsonReader(new CachingFileSystem(PhysicalFileSystem.Instance));
+        return _packages.FindScope(fullPath)?.Type == PackageType.Module ? SourceGoal.Module : SourceGoal.Script;
     }
 }
