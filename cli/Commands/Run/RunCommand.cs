@@ -1,12 +1,18 @@
+using System;
 using System.CommandLine;
+using System.IO;
+using System.Text;
 using Aot.Cli.CommandLine;
 using Aot.Runtime.Modules;
+using Aot.Runtime.Running;
 
 namespace Aot.Cli.Commands.Run;
 
 /// <summary>
-/// Runs a script. The interpreter does not exist yet: the script is parsed (so syntax errors are
-/// reported exactly as they will be) and then the command says plainly that it cannot execute it.
+/// Runs a script: parse (syntax errors are reported with file:line:col and a caret), then execute
+/// with the interpreter and drain the job queue. Script and CommonJS goals run as scripts (CommonJS
+/// allows a top-level return); ES modules are not supported yet. Standard output is buffered and
+/// flushed before exit.
 /// </summary>
 public static class RunCommand
 {
@@ -24,9 +30,21 @@ public static class RunCommand
 
     private static int Execute(ScriptSource source, string[] scriptArgs)
     {
-        _ = scriptArgs; // handed to process.argv once the interpreter exists
         if (!SyntaxCheck.Parse(source)) return 1;
-        Diagnostics.Fail($"cannot run {source.DisplayName}: this build of aot parses JavaScript but cannot execute it yet (no interpreter). Its syntax is valid.");
-        return 1;
+        if (source.Goal == SourceGoal.Module)
+        {
+            Diagnostics.Fail($"cannot run {source.DisplayName}: ES modules are not supported yet (its syntax is valid)");
+            return 1;
+        }
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 64 * 1024) { AutoFlush = false };
+        try
+        {
+            var runner = new ScriptRunner(stdout, Diagnostics.Error, scriptArgs);
+            return runner.Run(source.Text, source.DisplayName, allowReturn: source.Goal == SourceGoal.CommonJs);
+        }
+        finally
+        {
+            stdout.Flush();
+        }
     }
 }

@@ -1,0 +1,68 @@
+using System;
+using Aot.Engine.Objects;
+
+namespace Aot.Engine.Builtins;
+
+/// <summary>One row of a built-in object's hand-written method table (no reflection).</summary>
+internal readonly record struct BuiltinMethod(string Name, int Length, NativeFunction Function, JsSymbol? Symbol = null);
+
+/// <summary>Helpers shared by the built-in files.</summary>
+internal static class Builtin
+{
+    /// <summary>Defines each method as writable, configurable, non-enumerable (ECMA-262 §18).</summary>
+    public static void DefineMethods(Realm realm, JsObject target, ReadOnlySpan<BuiltinMethod> methods)
+    {
+        foreach (var m in methods)
+        {
+            string name = m.Symbol != null ? "[" + m.Symbol.Description + "]" : m.Name;
+            var fn = new JsNativeFunction(realm, name, m.Length, m.Function);
+            target.AddProperty(m.Symbol != null ? PropertyKey.FromSymbol(m.Symbol) : PropertyKey.FromString(m.Name), JsValue.FromObject(fn), PropertyFlags.Hidden);
+        }
+    }
+
+    public static JsNativeFunction Function(Realm realm, string name, int length, NativeFunction behaviour)
+        => new(realm, name, length, behaviour);
+
+    /// <summary>A constructor with its `prototype` (non-writable) and the prototype's `constructor`.</summary>
+    public static JsNativeFunction Constructor(Realm realm, string name, int length, NativeFunction behaviour, JsObject prototype)
+    {
+        var ctor = new JsNativeFunction(realm, name, length, behaviour, isConstructor: true);
+        ctor.AddProperty("prototype", JsValue.FromObject(prototype), PropertyFlags.None);
+        prototype.SetOwnDirect("constructor", JsValue.FromObject(ctor), PropertyFlags.Hidden);
+        return ctor;
+    }
+
+    public static void Getter(Realm realm, JsObject target, PropertyKey key, string name, NativeFunction getter)
+        => target.AddAccessor(key, new JsNativeFunction(realm, "get " + name, 0, getter), null, PropertyFlags.Configurable);
+
+    public static JsValue Arg(ReadOnlySpan<JsValue> args, int index) => index < args.Length ? args[index] : JsValue.Undefined;
+
+    /// <summary>RequireObjectCoercible(this) then ToObject, with the usual message.</summary>
+    public static JsObject ThisObject(Realm realm, in JsValue thisValue, string method)
+    {
+        if (thisValue.IsNullish) JsException.ThrowTypeError($"{method} called on null or undefined");
+        return Operations.ToObject(realm, thisValue);
+    }
+
+    public static string ThisString(in JsValue thisValue, string method)
+    {
+        if (thisValue.IsString) return thisValue.AsString();
+        if (thisValue.IsNullish) JsException.ThrowTypeError($"String.prototype.{method} called on null or undefined");
+        return Operations.ToString(thisValue);
+    }
+
+    public static JsObject CallbackOrThrow(in JsValue value)
+    {
+        if (!value.IsCallable) JsException.ThrowTypeError($"{Operations.DescribeForError(value)} is not a function");
+        return value.AsObject();
+    }
+
+    /// <summary>§7.1.22 relative index clamping used by slice/at/fill etc.</summary>
+    public static long RelativeIndex(in JsValue arg, long length, long defaultValue)
+    {
+        if (arg.IsUndefined) return defaultValue;
+        double rel = Operations.ToIntegerOrInfinity(arg);
+        if (rel < 0) return (long)Math.Max(length + rel, 0);
+        return (long)Math.Min(rel, length);
+    }
+}

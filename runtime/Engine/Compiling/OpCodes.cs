@@ -1,0 +1,212 @@
+using System;
+
+namespace Aot.Engine.Compiling;
+
+/// <summary>
+/// Every bytecode instruction, in ONE place: <see cref="OpCodes.Table"/> gives each its name,
+/// operand kinds and stack effect; the emitter (stack depth), the disassembler and the
+/// interpreter's switch all follow it (a unit test checks the table covers the enum).
+///
+/// Encoding: one opcode byte, then each operand as a little-endian int32. The VM is a stack machine
+/// whose frame holds registers (locals) below the operand stack. Stack effects below are written
+/// "before → after"; r = register, k = constant, n = name (PropertyKey pool), c = inline-cache
+/// slot, t = absolute jump target, f = nested function, i = capture index.
+/// </summary>
+public enum Op : byte
+{
+    Nop,
+    Undefined, Null, True, False, Int, Const, Pop, Dup, Dup2, Swap, Over,
+    LoadLocal, StoreLocal, LoadLocalChecked, StoreLocalChecked, InitEmpty,
+    NewCell, CopyCell, BoxLocal, LoadCell, StoreCell, LoadCellChecked, StoreCellChecked,
+    LoadCapture, StoreCapture, LoadCaptureChecked, StoreCaptureChecked,
+    LoadGlobal, LoadGlobalOrUndefined, StoreGlobal, ThrowConstAssign,
+    LoadThis, LoadThisChecked, LoadCallee, LoadNewTarget, CreateArguments, CreateRest,
+    GetProp, SetProp, GetElem, SetElem, GetMethod, GetMethodElem, DeleteProp, DeleteElem,
+    GetSuper, GetSuperElem, SetSuper, SetSuperElem,
+    In, Instanceof,
+    NewObject, NewArray, ArrayPush, ArrayPushHole, ArraySpread,
+    DefineField, DefineFieldElem, DefineAccessor, DefineAccessorElem, DefineMethod, DefineMethodElem, CopyDataProperties,
+    MakeClosure, MakeMethod, CreateClass,
+    Add, Sub, Mul, Div, Mod, Exp, BitAnd, BitOr, BitXor, Shl, Shr, UShr,
+    Eq, Ne, StrictEq, StrictNe, Lt, Le, Gt, Ge,
+    Neg, Plus, Not, BitNot, Typeof, ToNumeric, Inc, Dec, ToStringOp, ToPropertyKey, RequireObjectCoercible,
+    Jump, JumpIfFalse, JumpIfTrue, JumpIfFalseOrPop, JumpIfTrueOrPop, JumpIfNotNullishOrPop, JumpIfNotUndefined, JumpIfNullishUndefined,
+    Call, CallSpread, New, NewSpread, SuperCall, SuperCallSpread, Return, ReturnUndefined, Throw,
+    GetIterator, IteratorNext, IteratorStepValue, IteratorRest, IteratorClose, ForInStart, ForInNext, Debugger,
+}
+
+/// <summary>What an operand means (for the disassembler and the verifier).</summary>
+public enum OperandKind : byte { Int, Register, Constant, Name, Cache, Target, Function, Capture, Count, Flags }
+
+/// <summary>One opcode's definition. Pop/Push of -1: depends on a count operand (see Op docs).</summary>
+public readonly record struct OpInfo(Op Op, string Name, OperandKind[] Operands, int Pop, int Push)
+{
+    public int Size => 1 + 4 * Operands.Length;
+}
+
+public static class OpCodes
+{
+    private static readonly OperandKind[] None = [];
+    private static readonly OperandKind[] R = [OperandKind.Register];
+    private static readonly OperandKind[] RN = [OperandKind.Register, OperandKind.Name];
+    private static readonly OperandKind[] I = [OperandKind.Capture];
+    private static readonly OperandKind[] IN = [OperandKind.Capture, OperandKind.Name];
+    private static readonly OperandKind[] N = [OperandKind.Name];
+    private static readonly OperandKind[] NC = [OperandKind.Name, OperandKind.Cache];
+    private static readonly OperandKind[] T = [OperandKind.Target];
+    private static readonly OperandKind[] RT = [OperandKind.Register, OperandKind.Target];
+    private static readonly OperandKind[] C = [OperandKind.Count];
+    private static readonly OperandKind[] F = [OperandKind.Function];
+    private static readonly OperandKind[] NF = [OperandKind.Name, OperandKind.Flags];
+    private static readonly OperandKind[] FL = [OperandKind.Flags];
+
+    /// <summary>Indexed by (int)Op.</summary>
+    public static readonly OpInfo[] Table =
+    [
+        new(Op.Nop, "Nop", None, 0, 0),
+        new(Op.Undefined, "Undefined", None, 0, 1),                     // → undefined
+        new(Op.Null, "Null", None, 0, 1),
+        new(Op.True, "True", None, 0, 1),
+        new(Op.False, "False", None, 0, 1),
+        new(Op.Int, "Int", [OperandKind.Int], 0, 1),                    // → number
+        new(Op.Const, "Const", [OperandKind.Constant], 0, 1),          // → constants[k]
+        new(Op.Pop, "Pop", None, 1, 0),
+        new(Op.Dup, "Dup", None, 1, 2),                                 // a → a a
+        new(Op.Dup2, "Dup2", None, 2, 4),                               // a b → a b a b
+        new(Op.Swap, "Swap", None, 2, 2),                               // a b → b a
+        new(Op.Over, "Over", None, 2, 3),                               // a b → a b a
+        new(Op.LoadLocal, "LoadLocal", R, 0, 1),                        // → r
+        new(Op.StoreLocal, "StoreLocal", R, 1, 0),                      // v → (r = v)
+        new(Op.LoadLocalChecked, "LoadLocalChecked", RN, 0, 1),        // TDZ check (ReferenceError n)
+        new(Op.StoreLocalChecked, "StoreLocalChecked", RN, 1, 0),
+        new(Op.InitEmpty, "InitEmpty", R, 0, 0),                        // r = <empty> (enter TDZ)
+        new(Op.NewCell, "NewCell", R, 0, 0),                            // r = new Cell(<empty>)
+        new(Op.CopyCell, "CopyCell", R, 0, 0),                          // r = new Cell(r.Value) (per-iteration binding)
+        new(Op.BoxLocal, "BoxLocal", R, 0, 0),                          // r = new Cell(r) (captured parameter)
+        new(Op.LoadCell, "LoadCell", R, 0, 1),                          // → r.Value
+        new(Op.StoreCell, "StoreCell", R, 1, 0),
+        new(Op.LoadCellChecked, "LoadCellChecked", RN, 0, 1),
+        new(Op.StoreCellChecked, "StoreCellChecked", RN, 1, 0),
+        new(Op.LoadCapture, "LoadCapture", I, 0, 1),                    // → closure.cells[i].Value
+        new(Op.StoreCapture, "StoreCapture", I, 1, 0),
+        new(Op.LoadCaptureChecked, "LoadCaptureChecked", IN, 0, 1),
+        new(Op.StoreCaptureChecked, "StoreCaptureChecked", IN, 1, 0),
+        new(Op.LoadGlobal, "LoadGlobal", NC, 0, 1),                     // → global n (ReferenceError if missing)
+        new(Op.LoadGlobalOrUndefined, "LoadGlobalOrUndefined", NC, 0, 1), // for typeof
+        new(Op.StoreGlobal, "StoreGlobal", NC, 1, 0),
+        new(Op.ThrowConstAssign, "ThrowConstAssign", N, 0, 0),         // TypeError: Assignment to constant variable
+        new(Op.LoadThis, "LoadThis", None, 0, 1),
+        new(Op.LoadThisChecked, "LoadThisChecked", None, 0, 1),         // derived constructor before super()
+        new(Op.LoadCallee, "LoadCallee", None, 0, 1),
+        new(Op.LoadNewTarget, "LoadNewTarget", None, 0, 1),
+        new(Op.CreateArguments, "CreateArguments", None, 0, 1),         // → unmapped arguments object
+        new(Op.CreateRest, "CreateRest", C, 0, 1),                      // → array of arguments from index n
+        new(Op.GetProp, "GetProp", NC, 1, 1),                           // o → o.n
+        new(Op.SetProp, "SetProp", NC, 2, 1),                           // o v → v
+        new(Op.GetElem, "GetElem", None, 2, 1),                         // o k → o[k]
+        new(Op.SetElem, "SetElem", None, 3, 1),                         // o k v → v
+        new(Op.GetMethod, "GetMethod", NC, 1, 2),                       // o → o.n o
+        new(Op.GetMethodElem, "GetMethodElem", None, 2, 2),             // o k → o[k] o
+        new(Op.DeleteProp, "DeleteProp", N, 1, 1),                      // o → bool
+        new(Op.DeleteElem, "DeleteElem", None, 2, 1),                   // o k → bool
+        new(Op.GetSuper, "GetSuper", N, 1, 1),                          // this → super.n
+        new(Op.GetSuperElem, "GetSuperElem", None, 2, 1),               // this k → super[k]
+        new(Op.SetSuper, "SetSuper", N, 2, 1),                          // this v → v
+        new(Op.SetSuperElem, "SetSuperElem", None, 3, 1),               // this k v → v
+        new(Op.In, "In", None, 2, 1),                                   // k o → bool
+        new(Op.Instanceof, "Instanceof", None, 2, 1),                   // v C → bool
+        new(Op.NewObject, "NewObject", None, 0, 1),
+        new(Op.NewArray, "NewArray", C, -1, 1),                         // v1..vn → array
+        new(Op.ArrayPush, "ArrayPush", None, 2, 1),                     // a v → a
+        new(Op.ArrayPushHole, "ArrayPushHole", None, 1, 1),             // a → a (length + 1)
+        new(Op.ArraySpread, "ArraySpread", None, 2, 1),                 // a iterable → a
+        new(Op.DefineField, "DefineField", N, 2, 1),                    // o v → o (CreateDataPropertyOrThrow)
+        new(Op.DefineFieldElem, "DefineFieldElem", None, 3, 1),         // o k v → o
+        new(Op.DefineAccessor, "DefineAccessor", NF, 2, 1),             // o fn → o (flags: 1 setter, 2 enumerable)
+        new(Op.DefineAccessorElem, "DefineAccessorElem", FL, 3, 1),     // o k fn → o
+        new(Op.DefineMethod, "DefineMethod", NF, 2, 1),                 // o fn → o (flags: 2 enumerable)
+        new(Op.DefineMethodElem, "DefineMethodElem", FL, 3, 1),         // o k fn → o
+        new(Op.CopyDataProperties, "CopyDataProperties", None, 2, 1),   // o src → o
+        new(Op.MakeClosure, "MakeClosure", F, 0, 1),                    // → closure of functions[f]
+        new(Op.MakeMethod, "MakeMethod", F, 1, 1),                      // home → closure ([[HomeObject]] = home)
+        new(Op.CreateClass, "CreateClass", [OperandKind.Function, OperandKind.Flags], -1, 2), // [super] → ctor proto (flags 1: has heritage)
+        new(Op.Add, "Add", None, 2, 1),
+        new(Op.Sub, "Sub", None, 2, 1),
+        new(Op.Mul, "Mul", None, 2, 1),
+        new(Op.Div, "Div", None, 2, 1),
+        new(Op.Mod, "Mod", None, 2, 1),
+        new(Op.Exp, "Exp", None, 2, 1),
+        new(Op.BitAnd, "BitAnd", None, 2, 1),
+        new(Op.BitOr, "BitOr", None, 2, 1),
+        new(Op.BitXor, "BitXor", None, 2, 1),
+        new(Op.Shl, "Shl", None, 2, 1),
+        new(Op.Shr, "Shr", None, 2, 1),
+        new(Op.UShr, "UShr", None, 2, 1),
+        new(Op.Eq, "Eq", None, 2, 1),
+        new(Op.Ne, "Ne", None, 2, 1),
+        new(Op.StrictEq, "StrictEq", None, 2, 1),
+        new(Op.StrictNe, "StrictNe", None, 2, 1),
+        new(Op.Lt, "Lt", None, 2, 1),
+        new(Op.Le, "Le", None, 2, 1),
+        new(Op.Gt, "Gt", None, 2, 1),
+        new(Op.Ge, "Ge", None, 2, 1),
+        new(Op.Neg, "Neg", None, 1, 1),
+        new(Op.Plus, "Plus", None, 1, 1),                               // ToNumber
+        new(Op.Not, "Not", None, 1, 1),
+        new(Op.BitNot, "BitNot", None, 1, 1),
+        new(Op.Typeof, "Typeof", None, 1, 1),
+        new(Op.ToNumeric, "ToNumeric", None, 1, 1),
+        new(Op.Inc, "Inc", None, 1, 1),
+        new(Op.Dec, "Dec", None, 1, 1),
+        new(Op.ToStringOp, "ToString", None, 1, 1),
+        new(Op.ToPropertyKey, "ToPropertyKey", None, 1, 1),
+        new(Op.RequireObjectCoercible, "RequireObjectCoercible", None, 1, 1),
+        new(Op.Jump, "Jump", T, 0, 0),                                  // backward jumps check the interrupt flag
+        new(Op.JumpIfFalse, "JumpIfFalse", T, 1, 0),
+        new(Op.JumpIfTrue, "JumpIfTrue", T, 1, 0),
+        new(Op.JumpIfFalseOrPop, "JumpIfFalseOrPop", T, 1, 1),         // falsy: jump keeping v; else pop  (&&)
+        new(Op.JumpIfTrueOrPop, "JumpIfTrueOrPop", T, 1, 1),           // truthy: jump keeping v; else pop (||)
+        new(Op.JumpIfNotNullishOrPop, "JumpIfNotNullishOrPop", T, 1, 1), // (??)
+        new(Op.JumpIfNotUndefined, "JumpIfNotUndefined", T, 1, 0),     // pops; jumps when not undefined (defaults)
+        new(Op.JumpIfNullishUndefined, "JumpIfNullishUndefined", T, 1, 1), // nullish: replace by undefined and jump (?.)
+        new(Op.Call, "Call", C, -1, 1),                                 // f this a1..an → result
+        new(Op.CallSpread, "CallSpread", None, 3, 1),                   // f this argsArray → result
+        new(Op.New, "New", C, -1, 1),                                   // f newTarget a1..an → result
+        new(Op.NewSpread, "NewSpread", None, 3, 1),                     // f newTarget argsArray → result
+        new(Op.SuperCall, "SuperCall", C, -1, 1),                       // a1..an → this
+        new(Op.SuperCallSpread, "SuperCallSpread", None, 1, 1),         // argsArray → this
+        new(Op.Return, "Return", None, 1, 0),
+        new(Op.ReturnUndefined, "ReturnUndefined", None, 0, 0),
+        new(Op.Throw, "Throw", None, 1, 0),
+        new(Op.GetIterator, "GetIterator", None, 1, 2),                 // o → iterator next
+        new(Op.IteratorNext, "IteratorNext", RT, 0, 1),                 // (r: iterator, r+1: next) → value, or jump t when done
+        new(Op.IteratorStepValue, "IteratorStepValue", R, 0, 1),       // → next value, or undefined once done (r = undefined)
+        new(Op.IteratorRest, "IteratorRest", R, 0, 1),                  // → array of the remaining values (r = undefined)
+        new(Op.IteratorClose, "IteratorClose", R, 0, 0),                // calls r.return() if present
+        new(Op.ForInStart, "ForInStart", None, 1, 1),                   // o → enumerator
+        new(Op.ForInNext, "ForInNext", RT, 0, 1),                       // (r: enumerator) → key, or jump t when done
+        new(Op.Debugger, "Debugger", None, 0, 0),
+    ];
+
+    public static OpInfo Info(Op op) => Table[(int)op];
+
+    /// <summary>Stack effect of the instruction at <paramref name="pc"/> (count operands resolved).</summary>
+    public static (int Pop, int Push) StackEffect(Op op, int countOperand)
+    {
+        var info = Table[(int)op];
+        return op switch
+        {
+            Op.NewArray => (countOperand, 1),
+            Op.Call or Op.New => (countOperand + 2, 1),
+            Op.SuperCall => (countOperand, 1),
+            Op.CreateClass => ((countOperand & 1) != 0 ? 1 : 0, 2),
+            _ => (info.Pop, info.Push),
+        };
+    }
+
+    static OpCodes()
+    {
+        for (int i = 0; i < Table.Length; i++)
+            if ((int)Table[i].Op != i) throw new InvalidOperationException("OpCodes.Table out of order at " + Table[i].Name);
+    }
+}

@@ -1,0 +1,48 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Aot.Engine.Objects;
+
+/// <summary>The native error types of ECMA-262 §20.5.5 plus Error itself.</summary>
+public enum ErrorKind : byte { Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError }
+
+/// <summary>
+/// Carries a JS exception across native (.NET) code only: built-ins and internal methods throw it,
+/// the VM catches it where native code was entered and continues with its handler tables (JS
+/// `throw` itself never uses .NET exceptions). A native error (kind + message) is turned into an
+/// error object of the current realm, with its stack, where the VM catches it.
+/// </summary>
+public sealed class JsException : Exception
+{
+    private JsValue value;
+    public ErrorKind Kind { get; }
+    public bool IsMaterialized { get; private set; }
+
+    public JsException(JsValue value) : base("JS exception")
+    {
+        this.value = value;
+        IsMaterialized = true;
+    }
+
+    public JsException(ErrorKind kind, string message) : base(message) { Kind = kind; }
+
+    /// <summary>The thrown value; a pending native error becomes an object of <paramref name="realm"/>.</summary>
+    public JsValue GetValue(Realm realm)
+    {
+        if (!IsMaterialized)
+        {
+            value = JsValue.FromObject(realm.CreateError(Kind, Message));
+            IsMaterialized = true;
+        }
+        return value;
+    }
+
+    [DoesNotReturn] public static void ThrowTypeError(string message) => throw new JsException(ErrorKind.TypeError, message);
+    [DoesNotReturn] public static void ThrowRangeError(string message) => throw new JsException(ErrorKind.RangeError, message);
+    [DoesNotReturn] public static void ThrowReferenceError(string message) => throw new JsException(ErrorKind.ReferenceError, message);
+    [DoesNotReturn] public static void ThrowSyntaxError(string message) => throw new JsException(ErrorKind.SyntaxError, message);
+    [DoesNotReturn] public static T ThrowTypeError<T>(string message) => throw new JsException(ErrorKind.TypeError, message);
+}
+
+/// <summary>The host stopped the script (interrupt flag, instruction budget): JS code cannot catch it.</summary>
+public sealed class ScriptTerminatedException(string reason) : Exception(reason);

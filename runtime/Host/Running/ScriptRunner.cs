@@ -1,0 +1,67 @@
+using System;
+using System.IO;
+using Aot.Engine.Interpreting;
+using Aot.Engine.Objects;
+using Aot.Engine.Parsing;
+using Aot.Runtime.Web;
+
+namespace Aot.Runtime.Running;
+
+/// <summary>
+/// Runs one script the way `aot FILE` does: a fresh agent and realm with `console`, the script, then
+/// the job queue drained. An uncaught exception is printed as "Uncaught Name: message" with its stack
+/// (exit code 1); a runaway script stopped by the interrupt check exits with code 124.
+/// </summary>
+public sealed class ScriptRunner
+{
+    private readonly TextWriter stdout;
+    private readonly TextWriter stderr;
+
+    public Vm Vm { get; } = new();
+    public Realm Realm { get; }
+
+    public ScriptRunner(TextWriter stdout, TextWriter stderr, string[] argv)
+    {
+        this.stdout = stdout;
+        this.stderr = stderr;
+        Realm = Vm.CreateRealm();
+        Realm.GlobalObject.AddProperty("console", JsValue.FromObject(ConsoleObject.Create(Realm, stdout, stderr)), PropertyFlags.Hidden);
+        _ = argv; // becomes process.argv with the Node host objects
+    }
+
+    /// <summary>Returns the process exit code. <paramref name="allowReturn"/>: CommonJS top-level return.</summary>
+    public int Run(string source, string sourceName, bool allowReturn)
+    {
+        try
+        {
+            var code = Vm.Compile(source, sourceName, allowReturn);
+            Vm.RunScript(Realm, code);
+            Vm.RunJobs();
+            return 0;
+        }
+        catch (JsException e)
+        {
+            stdout.Flush();
+            stderr.Write(DescribeUncaught(e.GetValue(Vm.CurrentRealm ?? Realm)));
+            stderr.Write('\n');
+            return 1;
+        }
+        catch (ScriptTerminatedException e)
+        {
+            stdout.Flush();
+            stderr.Write("aot: " + e.Message + "\n");
+            return 124;
+        }
+    }
+
+    /// <summary>"Uncaught " + the error's stack (or its inspection for non-errors).</summary>
+    public static string DescribeUncaught(in JsValue value)
+    {
+        if (value.Ref is JsError error && error.TryGetOwnFast("stack", out var stack, out var flags) && (flags & PropertyFlags.Accessor) == 0 && stack.IsString)
+            return "Uncaught " + stack.AsString();
+        return "Uncaught " + Inspector.Inspect(value);
+    }
+
+    /// <summary>A parser SyntaxError never reaches here (the CLI reports those with a caret).</summary>
+    public static bool IsSyntaxError(Exception e) => e is SyntaxError;
+}

@@ -1,0 +1,2 @@
+// Throwing a non-error value.
+throw 'plain string';
