@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Aot.Engine.Builtins.String;
 using Aot.Engine.Objects;
 
 namespace Aot.Engine.Builtins;
@@ -18,7 +19,9 @@ internal static class StringPrototype
         new("endsWith", 1, EndsWith),
         new("includes", 1, Includes),
         new("indexOf", 1, IndexOf),
+        new("isWellFormed", 0, IsWellFormed),
         new("lastIndexOf", 1, LastIndexOf),
+        new("normalize", 0, Normalize),
         new("padEnd", 1, PadEnd),
         new("padStart", 1, PadStart),
         new("repeat", 1, Repeat),
@@ -29,9 +32,12 @@ internal static class StringPrototype
         new("startsWith", 1, StartsWith),
         new("substring", 2, Substring),
         new("substr", 2, Substr),
+        new("toLocaleLowerCase", 0, ToLocaleLowerCase),
+        new("toLocaleUpperCase", 0, ToLocaleUpperCase),
         new("toLowerCase", 0, ToLowerCase),
         new("toString", 0, ValueOf),
         new("toUpperCase", 0, ToUpperCase),
+        new("toWellFormed", 0, ToWellFormed),
         new("trim", 0, Trim),
         new("trimEnd", 0, TrimEnd),
         new("trimStart", 0, TrimStart),
@@ -272,8 +278,27 @@ internal static class StringPrototype
         return result;
     }
 
-    private static JsValue ToLowerCase(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => S(t, "toLowerCase").ToLowerInvariant();
-    private static JsValue ToUpperCase(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => S(t, "toUpperCase").ToUpperInvariant();
+    // §22.1.3.30/.32: full Unicode default case conversion (SpecialCasing, Final_Sigma); the
+    // toLocale* forms behave as in the en-US locale (no Intl yet).
+    private static JsValue ToLowerCase(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => UnicodeCaseMapping.ToLowerCase(S(t, "toLowerCase"));
+    private static JsValue ToUpperCase(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => UnicodeCaseMapping.ToUpperCase(S(t, "toUpperCase"));
+    private static JsValue ToLocaleLowerCase(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => UnicodeCaseMapping.ToLocaleLowerCase(S(t, "toLocaleLowerCase"));
+    private static JsValue ToLocaleUpperCase(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => UnicodeCaseMapping.ToLocaleUpperCase(S(t, "toLocaleUpperCase"));
+
+    // §22.1.3.10 String.prototype.isWellFormed ( ), §22.1.3.33 String.prototype.toWellFormed ( )
+    private static JsValue IsWellFormed(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => StringWellFormedness.IsWellFormed(S(t, "isWellFormed"));
+    private static JsValue ToWellFormed(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => StringWellFormedness.ToWellFormed(S(t, "toWellFormed"));
+
+    // §22.1.3.15 String.prototype.normalize ( [ form ] )
+    private static JsValue Normalize(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
+    {
+        string s = S(thisValue, "normalize");
+        JsValue formArg = Builtin.Arg(args, 0);
+        string f = formArg.IsUndefined ? "NFC" : Operations.ToString(formArg);
+        if (!UnicodeNormalization.TryParseForm(f, out UnicodeNormalizationForm form))
+            JsException.ThrowRangeError("The normalization form should be one of NFC, NFD, NFKC, NFKD.");
+        return UnicodeNormalization.Normalize(s, form);
+    }
     private static JsValue Trim(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => NumberFormatting.TrimJs(S(t, "trim"));
 
     private static JsValue TrimStart(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n)
