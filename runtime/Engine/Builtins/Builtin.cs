@@ -66,3 +66,31 @@ internal static class Builtin
         return (long)Math.Min(rel, length);
     }
 }
+
+/// <summary>Helpers of the standard-library families (Number, Date, JSON, Map/Set...).</summary>
+internal static class Library
+{
+    /// <summary>§10.1.14 GetPrototypeFromConstructor: newTarget.prototype, else the intrinsic of newTarget's realm.</summary>
+    public static JsObject PrototypeFromConstructor(JsObject newTarget, Func<Realm, JsObject> intrinsic, Realm fallbackRealm)
+    {
+        var proto = newTarget.Get("prototype");
+        if (proto.IsObject) return proto.AsObject();
+        return intrinsic(newTarget is JsFunction f ? f.Realm : fallbackRealm);
+    }
+
+    /// <summary>A data property with the given attributes (constants: none of writable/enumerable/configurable).</summary>
+    public static void Value(JsObject target, in PropertyKey key, in JsValue value, PropertyFlags flags = PropertyFlags.None)
+        => target.AddProperty(key, value, flags);
+
+    /// <summary>@@toStringTag: { value, writable: false, enumerable: false, configurable: true }.</summary>
+    public static void ToStringTag(JsObject target, string tag)
+        => target.AddProperty(JsSymbol.ToStringTag, JsValue.FromString(tag), PropertyFlags.Configurable);
+
+    /// <summary>get [Symbol.species]() { return this; } (§23.1.2.5 and friends).</summary>
+    public static void SpeciesGetter(Realm realm, JsObject ctor)
+        => Builtin.Getter(realm, ctor, JsSymbol.Species, "[Symbol.species]", static (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => t);
+
+    /// <summary>A native function value.</summary>
+    public static JsValue Fn(Realm realm, string name, int length, NativeFunction behaviour)
+        => JsValue.FromObject(new JsNativeFunction(realm, name, length, behaviour));
+}

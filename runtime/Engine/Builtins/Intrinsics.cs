@@ -28,6 +28,11 @@ internal static class Intrinsics
         ErrorConstructor.Install(realm, global);
         Define(global, "Math", MathObject.Create(realm));
         GlobalFunctions.Install(realm, global);
+        ControlAbstractionObjects.Install(realm, global);
+        NumberPrototype.Install(realm);
+        Define(global, "Number", NumberConstructor.Create(realm));
+        StandardLibrary.Install(realm, global);
+        Define(global, "RegExp", RegExp.RegExpConstructor.Create(realm));
     }
 
     private static void Define(JsObject global, string name, JsObject value)

@@ -69,11 +69,20 @@ public sealed class BytecodeBuilder
         if (op == Op.Jump) reachable = false;
     }
 
-    public void EmitJump(Op op, int register, int label)
+    public void EmitJump(Op op, int register, int label, bool keepsValue = false)
     {
         Write(op, 2, register, 0);
         fixups.Add((Length - 4, label));
-        // IteratorNext/ForInNext jump when done without pushing.
+        // IteratorNext/ForInNext jump when done without pushing; YieldStarCall jumps keeping its value.
+        if (labelDepths[label] < 0) labelDepths[label] = keepsValue ? Depth : Depth - 1;
+    }
+
+    /// <summary>A one-operand jump whose target sees the stack without the value the instruction pushes
+    /// when it falls through (IteratorResultValue).</summary>
+    public void EmitJumpPopped(Op op, int label)
+    {
+        Write(op, 1, 0, 0);
+        fixups.Add((Length - 4, label));
         if (labelDepths[label] < 0) labelDepths[label] = Depth - 1;
     }
 
@@ -91,7 +100,7 @@ public sealed class BytecodeBuilder
         code[Length++] = (byte)op;
         if (count > 0) { Unsafe.WriteUnaligned(ref code[Length], a); Length += 4; }
         if (count > 1) { Unsafe.WriteUnaligned(ref code[Length], b); Length += 4; }
-        if (op is Op.Return or Op.ReturnUndefined or Op.Throw) reachable = false;
+        if (op is Op.Return or Op.ReturnUndefined or Op.Throw or Op.AsyncFail or Op.YieldStarNoThrow) reachable = false;
     }
 
     private void Ensure(int extra)

@@ -77,6 +77,16 @@ internal sealed partial class FunctionEmitter
                 }
                 break;
             case MetaProperty { Meta.Name: "new" } mp: EmitLoad("new.target", mp); break;
+            case YieldExpression y:
+                Position(y);
+                if (y.Delegate) EmitYieldStar(y);
+                else EmitYield(y);
+                break;
+            case AwaitExpression a:
+                EmitExpression(a.Argument);
+                Position(a);
+                b.Emit(Op.Await);
+                break;
             case TaggedTemplateExpression t: throw Unsupported.Feature("tagged templates", t);
             default: throw Unsupported.Feature(e.Kind.ToString(), e);
         }
@@ -91,7 +101,7 @@ internal sealed partial class FunctionEmitter
             case LiteralKind.Number: EmitNumber(l.NumberValue); break;
             case LiteralKind.String: EmitString(l.StringValue!); break;
             case LiteralKind.BigInt: b.Emit(Op.Const, Constant(JsValue.FromBigInt(BigInteger.Parse(l.StringValue!, System.Globalization.CultureInfo.InvariantCulture)))); break;
-            default: throw Unsupported.Feature("regular expression literals", l);
+            default: b.Emit(Op.NewRegExp, Constant(JsValue.FromInternal(new Builtins.RegExp.RegExpLiteralConstant(l.StringValue!, l.RegexFlags ?? "")))); break;
         }
     }
 

@@ -32,6 +32,8 @@ internal sealed class ControlEntry(ControlKind kind)
     public BlockStatement? Finalizer;
     /// <summary>ForOf: register of the iterator to close on early exit.</summary>
     public int IteratorRegister = -1;
+    /// <summary>ForOf: `for await` (closing awaits the iterator's return()).</summary>
+    public bool AsyncIterator;
     public readonly List<Region> Regions = new();
 }
 
@@ -88,15 +90,14 @@ internal sealed partial class FunctionEmitter
             }
             case ReturnStatement r:
                 Position(r);
-                if (r.Argument != null) EmitExpression(r.Argument); else b.Emit(Op.Undefined);
-                if (HasExitCode(-1))
+                if (r.Argument != null)
                 {
-                    int temp = AllocTemp();
-                    b.Emit(Op.StoreLocal, temp);
-                    EmitExits(-1, () => { b.Emit(Op.LoadLocal, temp); b.Emit(Op.Return); });
-                    FreeTemp(temp);
+                    EmitExpression(r.Argument);
+                    // §15.6: `return x` in an async generator awaits x.
+                    if (isAsync && isGenerator) b.Emit(Op.Await);
                 }
-                else b.Emit(Op.Return);
+                else b.Emit(Op.Undefined);
+                EmitReturnOfStackTop();
                 break;
             case ThrowStatement t:
                 Position(t);
@@ -313,7 +314,6 @@ internal sealed partial class FunctionEmitter
     /// return and throw out of the body.</summary>
     private void EmitForOf(ForOfStatement f)
     {
-        if (f.Await) throw Unsupported.Feature("for await", f);
         var labels = TakeLabels();
         var headScope = EnterForHeadScope(f, f.Left);
         Position(f);
@@ -322,18 +322,28 @@ internal sealed partial class FunctionEmitter
         int iterator = NewRegister();
         NewRegister(); // iterator + 1: the next method
         Position(f);
-        b.Emit(Op.GetIterator);
+        b.Emit(f.Await ? Op.GetAsyncIterator : Op.GetIterator);
         b.Emit(Op.StoreLocal, iterator + 1);
         b.Emit(Op.StoreLocal, iterator);
 
         pendingLabels = labels;
         var loop = PushLoop(ControlKind.ForOf);
         loop.IteratorRegister = iterator;
+        loop.AsyncIterator = f.Await;
         var region = new Region();
         loop.Regions.Add(region);
         int handler = b.NewLabel();
         b.Mark(loop.ContinueLabel);
-        b.EmitJump(Op.IteratorNext, iterator, loop.BreakLabel);
+        if (f.Await)
+        {
+            // §14.7.5.7 ForIn/OfBodyEvaluation steps 6.a-e with iteratorKind async.
+            b.Emit(Op.LoadLocal, iterator + 1);
+            b.Emit(Op.LoadLocal, iterator);
+            b.Emit(Op.Call, 0);
+            b.Emit(Op.Await);
+            b.EmitJumpPopped(Op.IteratorResultValue, loop.BreakLabel);
+        }
+        else b.EmitJump(Op.IteratorNext, iterator, loop.BreakLabel);
         region.Open(b.Length);
         if (headScope != null) scope = headScope;
         EmitForHeadBinding(f.Left, headScope);
@@ -347,11 +357,123 @@ internal sealed partial class FunctionEmitter
         b.MarkHandler(handler);
         int exception = AllocTemp();
         b.Emit(Op.StoreLocal, exception);
-        b.Emit(Op.IteratorClose, iterator);
-        b.Emit(Op.LoadLocal, exception);
-        b.Emit(Op.Throw);
+        if (f.Await)
+        {
+            // §7.4.13 AsyncIteratorClose with a throw completion: return() is called and awaited, its
+            // errors are dropped, the original exception is rethrown.
+            var closing = new Region();
+            int rethrow = b.NewLabel(), ignored = b.NewLabel();
+            closing.Open(b.Length);
+            b.EmitJump(Op.IteratorCloseCall, iterator, rethrow);
+            b.Emit(Op.Await);
+            b.Emit(Op.Pop);
+            closing.Close(b.Length);
+            finishedRegions.Add((closing, ignored));
+            b.Mark(rethrow);
+            b.Emit(Op.LoadLocal, exception);
+            b.Emit(Op.Throw);
+            b.MarkHandler(ignored);
+            b.Emit(Op.Pop);
+            b.Emit(Op.LoadLocal, exception);
+            b.Emit(Op.Throw);
+        }
+        else
+        {
+            b.Emit(Op.IteratorClose, iterator);
+            b.Emit(Op.LoadLocal, exception);
+            b.Emit(Op.Throw);
+        }
         FreeTemp(exception);
         b.Mark(loop.BreakLabel);
+    }
+
+    /// <summary>§7.4.13 AsyncIteratorClose (normal completion): await iterator.return() and check its result.</summary>
+    private void EmitAsyncIteratorClose(int iterator)
+    {
+        int skip = b.NewLabel();
+        b.EmitJump(Op.IteratorCloseCall, iterator, skip);
+        b.Emit(Op.Await);
+        b.Emit(Op.CheckObjectResult);
+        b.Mark(skip);
+    }
+
+    /// <summary>ECMA-262 §15.5.5 `yield`: in async generators the operand is awaited first
+    /// (§27.6.3.8); a `return()` resumption leaves through the finally blocks (awaited first in async
+    /// generators, §27.6.3.7 AsyncGeneratorUnwrapYieldResumption).</summary>
+    private void EmitYield(YieldExpression y)
+    {
+        if (y.Argument != null) EmitExpression(y.Argument); else b.Emit(Op.Undefined);
+        Position(y);
+        if (isAsync) b.Emit(Op.Await);
+        int returning = b.NewLabel(), after = b.NewLabel();
+        b.EmitJump(Op.Yield, returning);
+        b.EmitJump(Op.Jump, after);
+        b.Mark(returning);
+        EmitGeneratorReturn();
+        b.Mark(after);
+    }
+
+    /// <summary>A return completion delivered at a yield point: the value on the stack leaves the function.</summary>
+    private void EmitGeneratorReturn()
+    {
+        if (isAsync) b.Emit(Op.Await);
+        EmitReturnOfStackTop();
+    }
+
+    /// <summary>ECMA-262 §15.5.5 `yield*` step 7: forwards next/throw/return to the inner iterator.
+    /// Registers r (iterator), r+1 (next), r+2 (resume mode: 0 next, 1 throw, 2 return).</summary>
+    private void EmitYieldStar(YieldExpression y)
+    {
+        EmitExpression(y.Argument!);
+        Position(y);
+        int r = NewRegister();
+        NewRegister();
+        NewRegister();
+        b.Emit(isAsync ? Op.GetAsyncIterator : Op.GetIterator);
+        b.Emit(Op.StoreLocal, r + 1);
+        b.Emit(Op.StoreLocal, r);
+        b.Emit(Op.Int, 0);
+        b.Emit(Op.StoreLocal, r + 2);
+        b.Emit(Op.Undefined);
+        int loop = b.NewLabel(), noMethod = b.NewLabel(), done = b.NewLabel(), returning = b.NewLabel(), end = b.NewLabel();
+        b.Mark(loop);
+        b.EmitJump(Op.YieldStarCall, r, noMethod, keepsValue: true);
+        if (isAsync) b.Emit(Op.Await);
+        b.EmitJump(Op.YieldStarResult, done);
+        b.Emit(Op.YieldDelegate, r);
+        if (isAsync)
+        {
+            // §27.6.3.7 AsyncGeneratorUnwrapYieldResumption: a return resumption is awaited first.
+            b.Emit(Op.LoadLocal, r + 2);
+            b.Emit(Op.Int, (int)2);
+            b.Emit(Op.StrictEq);
+            b.EmitJump(Op.JumpIfFalse, loop);
+            b.Emit(Op.AwaitDelegate, r);
+        }
+        b.EmitJump(Op.Jump, loop);
+
+        // The inner iterator finished: a normal value, or the generator's return value in return mode.
+        b.Mark(done);
+        b.Emit(Op.LoadLocal, r + 2);
+        b.Emit(Op.Int, (int)2);
+        b.Emit(Op.StrictEq);
+        b.EmitJump(Op.JumpIfFalse, end);
+        b.EmitJump(Op.Jump, returning);
+
+        // No throw / return method: throw closes the iterator then fails; return returns.
+        b.Mark(noMethod);
+        b.Emit(Op.LoadLocal, r + 2);
+        b.Emit(Op.Int, (int)2);
+        b.Emit(Op.StrictEq);
+        b.EmitJump(Op.JumpIfTrue, returning);
+        b.Emit(Op.Pop);
+        if (isAsync) EmitAsyncIteratorClose(r);
+        else b.Emit(Op.IteratorClose, r);
+        b.Emit(Op.YieldStarNoThrow);
+
+        b.Mark(returning);
+        EmitGeneratorReturn();
+        b.Mark(end);
     }
 
     private void EmitSwitch(SwitchStatement sw)
@@ -438,6 +560,19 @@ internal sealed partial class FunctionEmitter
         b.Mark(end);
     }
 
+    /// <summary>Returns the value on the stack, running the finally blocks and iterator closes on the way.</summary>
+    private void EmitReturnOfStackTop()
+    {
+        if (HasExitCode(-1))
+        {
+            int temp = AllocTemp();
+            b.Emit(Op.StoreLocal, temp);
+            EmitExits(-1, () => { b.Emit(Op.LoadLocal, temp); b.Emit(Op.Return); });
+            FreeTemp(temp);
+        }
+        else b.Emit(Op.Return);
+    }
+
     /// <summary>Whether leaving to control index <paramref name="targetIndex"/> runs any code first.</summary>
     private bool HasExitCode(int targetIndex)
     {
@@ -457,7 +592,11 @@ internal sealed partial class FunctionEmitter
             var entry = control[i];
             foreach (var r in entry.Regions)
                 if (r.OpenStart >= 0) { r.Close(b.Length); suspended.Add(r); }
-            if (entry.Kind == ControlKind.ForOf) b.Emit(Op.IteratorClose, entry.IteratorRegister);
+            if (entry.Kind == ControlKind.ForOf)
+            {
+                if (entry.AsyncIterator) EmitAsyncIteratorClose(entry.IteratorRegister);
+                else b.Emit(Op.IteratorClose, entry.IteratorRegister);
+            }
             if (entry.Finalizer != null)
             {
                 var saved = control.GetRange(i, control.Count - i);

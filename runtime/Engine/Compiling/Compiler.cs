@@ -50,6 +50,7 @@ internal sealed partial class FunctionEmitter
     private int cacheCount;
     private Scope scope;
     private int completionRegister = -1;
+    private bool isGenerator, isAsync;
 
     public FunctionEmitter(ScopeAnalyzer analysis, FunctionInfo info, FunctionEmitter? parent, string sourceName, string functionName)
     {
@@ -303,10 +304,18 @@ internal sealed partial class FunctionEmitter
 
     private FunctionCode CompileFunctionBody(IFunctionNode fn, CodeFlags extra)
     {
-        if ((fn.Flags & (FunctionFlags.Generator | FunctionFlags.Async)) != 0)
-            throw Unsupported.Feature((fn.Flags & FunctionFlags.Async) != 0 ? "async functions" : "generators", (Node)fn);
         var node = (Node)fn;
         b.Position(node.Line, node.Column);
+        isGenerator = (fn.Flags & FunctionFlags.Generator) != 0;
+        isAsync = (fn.Flags & FunctionFlags.Async) != 0;
+        // §27.7.5.1: an async function's promise exists before its parameters are bound (their errors reject it).
+        Region? asyncBody = null;
+        if (isAsync && !isGenerator)
+        {
+            b.Emit(Op.GeneratorStart);
+            asyncBody = new Region();
+            asyncBody.Open(b.Length);
+        }
         var formals = fn.Params;
         int paramCount = 0, length = -1;
         bool hasRest = false;
@@ -366,6 +375,12 @@ internal sealed partial class FunctionEmitter
             b.Emit(Op.MakeClosure, CompileFunction(fd, fd, fd.Id!.Name));
             EmitStore(fd.Id!.Name, fd, init: true);
         }
+        if (isGenerator)
+        {
+            // §15.5.2 / §15.6.2: parameters are bound by the call; the body starts at the first next().
+            b.Emit(Op.GeneratorStart);
+            if (isAsync) { asyncBody = new Region(); asyncBody.Open(b.Length); }
+        }
         if (fn.Body is BlockStatement body)
         {
             foreach (var s in body.Body) EmitStatement(s);
@@ -376,6 +391,15 @@ internal sealed partial class FunctionEmitter
             EmitExpression((Expression)fn.Body);
             b.Emit(Op.Return);
         }
+        if (asyncBody != null)
+        {
+            // Everything the body throws rejects the promise (async functions) or the request (async generators).
+            asyncBody.Close(b.Length);
+            int fail = b.NewLabel();
+            finishedRegions.Add((asyncBody, fail));
+            b.MarkHandler(fail);
+            b.Emit(Op.AsyncFail);
+        }
 
         var flags = extra;
         if (info.IsStrict) flags |= CodeFlags.Strict;
@@ -385,7 +409,9 @@ internal sealed partial class FunctionEmitter
         if ((fn.Flags & FunctionFlags.Method) != 0) flags |= CodeFlags.Method;
         if ((fn.Flags & FunctionFlags.ClassConstructor) != 0) flags |= CodeFlags.ClassConstructor | CodeFlags.Constructor;
         if ((fn.Flags & FunctionFlags.DerivedConstructor) != 0) flags |= CodeFlags.Derived;
-        if (!info.IsArrow && (fn.Flags & FunctionFlags.Method) == 0) flags |= CodeFlags.Constructor;
+        if (!info.IsArrow && (fn.Flags & FunctionFlags.Method) == 0 && !isGenerator && !isAsync) flags |= CodeFlags.Constructor;
+        if (isGenerator) flags |= CodeFlags.Generator;
+        if (isAsync) flags |= CodeFlags.Async;
         return Finish(functionName, flags, paramCount, length);
     }
 

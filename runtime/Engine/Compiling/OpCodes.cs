@@ -24,7 +24,7 @@ public enum Op : byte
     GetProp, SetProp, GetElem, SetElem, GetMethod, GetMethodElem, DeleteProp, DeleteElem,
     GetSuper, GetSuperElem, SetSuper, SetSuperElem,
     In, Instanceof,
-    NewObject, NewArray, ArrayPush, ArrayPushHole, ArraySpread,
+    NewObject, NewRegExp, NewArray, ArrayPush, ArrayPushHole, ArraySpread,
     DefineField, DefineFieldElem, DefineAccessor, DefineAccessorElem, DefineMethod, DefineMethodElem, CopyDataProperties,
     MakeClosure, MakeMethod, CreateClass,
     Add, Sub, Mul, Div, Mod, Exp, BitAnd, BitOr, BitXor, Shl, Shr, UShr,
@@ -33,6 +33,8 @@ public enum Op : byte
     Jump, JumpIfFalse, JumpIfTrue, JumpIfFalseOrPop, JumpIfTrueOrPop, JumpIfNotNullishOrPop, JumpIfNotUndefined, JumpIfNullishUndefined,
     Call, CallSpread, New, NewSpread, SuperCall, SuperCallSpread, Return, ReturnUndefined, Throw,
     GetIterator, IteratorNext, IteratorStepValue, IteratorRest, IteratorClose, ForInStart, ForInNext, Debugger,
+    GeneratorStart, Yield, YieldDelegate, Await, AsyncFail, YieldStarCall, YieldStarResult, YieldStarNoThrow,
+    GetAsyncIterator, IteratorResultValue, IteratorCloseCall, CheckObjectResult, AwaitDelegate,
 }
 
 /// <summary>What an operand means (for the disassembler and the verifier).</summary>
@@ -116,6 +118,7 @@ public static class OpCodes
         new(Op.In, "In", None, 2, 1),                                   // k o → bool
         new(Op.Instanceof, "Instanceof", None, 2, 1),                   // v C → bool
         new(Op.NewObject, "NewObject", None, 0, 1),
+        new(Op.NewRegExp, "NewRegExp", [OperandKind.Constant], 0, 1),  // → a new RegExp from the literal constants[k] (§13.2.7.3)
         new(Op.NewArray, "NewArray", C, -1, 1),                         // v1..vn → array
         new(Op.ArrayPush, "ArrayPush", None, 2, 1),                     // a v → a
         new(Op.ArrayPushHole, "ArrayPushHole", None, 1, 1),             // a → a (length + 1)
@@ -186,6 +189,20 @@ public static class OpCodes
         new(Op.ForInStart, "ForInStart", None, 1, 1),                   // o → enumerator
         new(Op.ForInNext, "ForInNext", RT, 0, 1),                       // (r: enumerator) → key, or jump t when done
         new(Op.Debugger, "Debugger", None, 0, 0),
+        // Suspension (generators, async functions, async generators; see Interpreting/Vm.Suspension.cs).
+        new(Op.GeneratorStart, "GeneratorStart", None, 0, 0),           // generator: create the object, suspend, return it; async fn: create the promise
+        new(Op.Yield, "Yield", T, 1, 1),                                // v → received (resumed by next); throw at this pc; return: jump t with the value
+        new(Op.YieldDelegate, "YieldDelegate", R, 1, 1),                // yield* step: v → received, resume mode stored in r+2
+        new(Op.Await, "Await", None, 1, 1),                             // v → settled value (or throw at this pc)
+        new(Op.AsyncFail, "AsyncFail", None, 1, 0),                     // handler of an async body: reject the promise / request, leave
+        new(Op.YieldStarCall, "YieldStarCall", RT, 1, 1),               // received → inner next/throw/return result (r: iterator, next, mode); no method: jump t keeping received
+        new(Op.YieldStarResult, "YieldStarResult", T, 1, 1),            // result → result (sync) or its value (async); done: jump t with the value
+        new(Op.YieldStarNoThrow, "YieldStarNoThrow", None, 0, 0),       // TypeError: the iterator has no throw method
+        new(Op.GetAsyncIterator, "GetAsyncIterator", None, 1, 2),       // o → iterator next (async-from-sync wrapper if needed)
+        new(Op.IteratorResultValue, "IteratorResultValue", T, 1, 1),   // result → value; done: jump t (popped)
+        new(Op.IteratorCloseCall, "IteratorCloseCall", RT, 0, 1),      // → r.return() result (r = undefined); none: jump t
+        new(Op.CheckObjectResult, "CheckObjectResult", None, 1, 0),     // TypeError unless an object
+        new(Op.AwaitDelegate, "AwaitDelegate", R, 1, 1),                // async yield* return resumption: v → awaited v; rejection: reason, mode r+2 = throw
     ];
 
     public static OpInfo Info(Op op) => Table[(int)op];

@@ -70,4 +70,6 @@ internal struct Frame
     /// <summary>A copy of all arguments, for `arguments` and rest parameters.</summary>
     public JsValue[]? Args;
     public FrameFlags Flags;
+    /// <summary>Generator / async bodies: the continuation that owns this activation (see Vm.Suspension.cs).</summary>
+    public Continuation? Suspended;
 }

@@ -377,6 +377,10 @@ public sealed partial class Vm
 
                 // ---------------------------------------------------------- literals
                 case Op.NewObject: s[sp++] = JsValue.FromObject(new JsObject(realm.ObjectPrototype)); break;
+                case Op.NewRegExp:
+                    s[sp++] = Builtins.RegExp.RegExpConstructor.FromLiteral(realm, (Builtins.RegExp.RegExpLiteralConstant)fc.Constants[Operand(code, pc)].Ref!);
+                    pc += 4;
+                    break;
                 case Op.NewArray:
                 {
                     int n = Operand(code, pc); pc += 4;
@@ -829,6 +833,120 @@ public sealed partial class Vm
                     pc += 8; break;
                 }
                 case Op.Debugger: break;
+
+                // ---------------------------------------------------------- suspension (Vm.Suspension.cs)
+                case Op.GeneratorStart:
+                    if ((fc.Flags & CodeFlags.Generator) == 0) { StartAsyncFunction(ref f); break; }
+                    value = StartGenerator(ref f, sp);
+                    goto Leave;
+                case Op.Yield:
+                case Op.YieldDelegate:
+                {
+                    value = s[--sp];
+                    int operand = Operand(code, pc);
+                    pc += 4;
+                    f.Pc = pc;
+                    f.Sp = sp;
+                    if (YieldValue(ref f, sp, op, operand, ref value, out var mode)) goto Leave;
+                    s = stack;
+                    if (op == Op.YieldDelegate) { s[fp + operand + 2] = JsValue.FromNumber((int)mode); s[sp++] = value; break; }
+                    if (mode == ResumeMode.Throw) { exception = value; goto Throw; }
+                    s[sp++] = value;
+                    if (mode == ResumeMode.Return) pc = operand;
+                    break;
+                }
+                case Op.Await:
+                {
+                    value = s[--sp];
+                    f.Sp = sp;
+                    if (!AwaitValue(ref f, value, out exception)) goto Throw;
+                    var c = f.Suspended!;
+                    SaveFrame(ref f, c, sp, Op.Await, 0);
+                    value = c.Kind == ContinuationKind.AsyncFunction ? JsValue.FromObject(c.Owner) : JsValue.Undefined;
+                    goto Leave;
+                }
+                case Op.AwaitDelegate:
+                {
+                    value = s[--sp];
+                    int operand = Operand(code, pc);
+                    pc += 4;
+                    f.Pc = pc;
+                    f.Sp = sp;
+                    if (!AwaitValue(ref f, value, out exception))
+                    {
+                        s = stack;
+                        s[fp + operand + 2] = JsValue.FromNumber((int)ResumeMode.Throw);
+                        s[sp++] = exception;
+                        break;
+                    }
+                    var c = f.Suspended!;
+                    SaveFrame(ref f, c, sp, Op.AwaitDelegate, operand);
+                    value = JsValue.Undefined;
+                    goto Leave;
+                }
+                case Op.AsyncFail:
+                    value = FailAsync(ref f, s[--sp]);
+                    goto Leave;
+                case Op.YieldStarCall:
+                {
+                    int r = fp + Operand(code, pc);
+                    bool called = YieldStarCall(s, r, s[sp - 1], out value);
+                    s = stack;
+                    s[sp - 1] = value;
+                    pc = called ? pc + 8 : Operand(code, pc + 4);
+                    break;
+                }
+                case Op.YieldStarResult:
+                {
+                    var result = s[sp - 1];
+                    if (!result.IsObject) { exception = realm.CreateErrorValue(ErrorKind.TypeError, $"Iterator result {Operations.DescribeForError(result)} is not an object"); goto Throw; }
+                    var o = result.AsObject();
+                    bool done = Operations.ToBoolean(o.Get("done", result));
+                    if (done || (fc.Flags & CodeFlags.Async) != 0) value = o.Get("value", result);
+                    else value = result;
+                    s = stack;
+                    s[sp - 1] = value;
+                    pc = done ? Operand(code, pc) : pc + 4;
+                    break;
+                }
+                case Op.YieldStarNoThrow:
+                    exception = realm.CreateErrorValue(ErrorKind.TypeError, "The iterator does not provide a 'throw' method");
+                    goto Throw;
+                case Op.GetAsyncIterator:
+                {
+                    GetAsyncIterator(realm, s[sp - 1], out var iterator, out var next);
+                    s = stack;
+                    s[sp - 1] = iterator;
+                    s[sp++] = next;
+                    break;
+                }
+                case Op.IteratorResultValue:
+                {
+                    var result = s[sp - 1];
+                    if (!result.IsObject) { exception = realm.CreateErrorValue(ErrorKind.TypeError, $"Iterator result {Operations.DescribeForError(result)} is not an object"); goto Throw; }
+                    var o = result.AsObject();
+                    if (Operations.ToBoolean(o.Get("done", result))) { sp--; pc = Operand(code, pc); break; }
+                    value = o.Get("value", result);
+                    s = stack;
+                    s[sp - 1] = value;
+                    pc += 4;
+                    break;
+                }
+                case Op.IteratorCloseCall:
+                {
+                    int r = fp + Operand(code, pc);
+                    if (!IteratorCloseCall(s, r, out value)) { s = stack; pc = Operand(code, pc + 4); break; }
+                    s = stack;
+                    s[sp++] = value;
+                    pc += 8;
+                    break;
+                }
+                case Op.CheckObjectResult:
+                {
+                    var result = s[--sp];
+                    if (!result.IsObject) { exception = realm.CreateErrorValue(ErrorKind.TypeError, $"Iterator result {Operations.DescribeForError(result)} is not an object"); goto Throw; }
+                    break;
+                }
                 default:
                     throw new InvalidOperationException("bad opcode " + op);
             }
@@ -846,6 +964,10 @@ public sealed partial class Vm
                     value = f.This;
                     if (value.IsEmpty) { exception = realm.CreateErrorValue(ErrorKind.ReferenceError, ThisBeforeSuper); goto Throw; }
                 }
+                if (f.Suspended != null) value = CompleteSuspended(ref f, value);
+            }
+        Leave:
+            {
                 bool entry = (f.Flags & FrameFlags.Entry) != 0;
                 int returnSp = f.ReturnSp;
                 f = default;

@@ -164,10 +164,24 @@ public sealed partial class Vm
     private JsClosure MakeClosure(ref Frame f, FunctionCode code, JsObject? home)
     {
         var realm = f.Function.Realm;
-        var closure = new JsClosure(realm, code, CaptureCells(ref f, code), realm.FunctionPrototype);
+        var kind = code.Flags & (CodeFlags.Generator | CodeFlags.Async);
+        var functionProto = kind switch
+        {
+            CodeFlags.Generator => realm.GeneratorFunctionPrototype,
+            CodeFlags.Async => realm.AsyncFunctionPrototype,
+            CodeFlags.Generator | CodeFlags.Async => realm.AsyncGeneratorFunctionPrototype,
+            _ => realm.FunctionPrototype,
+        };
+        var closure = new JsClosure(realm, code, CaptureCells(ref f, code), functionProto);
         closure.HomeObject = home ?? ((code.Flags & CodeFlags.Arrow) != 0 ? f.Function.HomeObject : null);
         closure.DefineNameAndLength(code.Name, code.Length);
-        if ((code.Flags & (CodeFlags.Constructor | CodeFlags.ClassConstructor)) == CodeFlags.Constructor)
+        if ((kind & CodeFlags.Generator) != 0)
+        {
+            // §15.5.4 / §15.6.4 InstantiateGeneratorFunctionObject: `prototype` without `constructor`.
+            var proto = new JsObject(kind == CodeFlags.Generator ? realm.GeneratorPrototype : realm.AsyncGeneratorPrototype);
+            closure.AddProperty("prototype", JsValue.FromObject(proto), PropertyFlags.Writable);
+        }
+        else if ((code.Flags & (CodeFlags.Constructor | CodeFlags.ClassConstructor)) == CodeFlags.Constructor)
         {
             var proto = new JsObject(realm.ObjectPrototype);
             proto.AddProperty("constructor", JsValue.FromObject(closure), PropertyFlags.Hidden);

@@ -89,7 +89,7 @@ public sealed partial class Vm
     /// <summary>Runs queued jobs until the queue is empty (the host calls this after the script).</summary>
     public void RunJobs()
     {
-        while (Jobs.TryDequeue(out var job)) job();
+        while (Jobs.TryDequeue(out var job)) job.Run();
     }
 
     // ------------------------------------------------------------------ calls from native code
@@ -138,6 +138,8 @@ public sealed partial class Vm
         CheckNativeStack();
         nativeDepth++;
         try { return behaviour(function.Realm, thisValue, args, newTarget); }
+        // The pure numeric/date algorithms signal "throw a RangeError" with RangeErrorException.
+        catch (Builtins.RangeErrorException e) { throw new JsException(ErrorKind.RangeError, e.Message); }
         finally { nativeDepth--; }
     }
 

@@ -16,7 +16,7 @@ public sealed class GlobalLexicalBinding(Cell cell, bool isConst)
 /// ECMA-262 §9.3 Realm: its own intrinsics, global object and global lexical environment. Several
 /// realms can share one <see cref="Vm"/> (agent); every function remembers its realm.
 /// </summary>
-public sealed class Realm
+public sealed partial class Realm
 {
     public Vm Vm { get; }
 
@@ -100,8 +100,9 @@ public sealed class JsError(JsObject? prototype) : JsObject(prototype)
 /// <summary>ECMA-262 §9.5 Jobs: the promise job queue the host drains after the script.</summary>
 public sealed class JobQueue
 {
-    private readonly Queue<Action> jobs = new();
+    private readonly Queue<Builtins.Job> jobs = new();
     public int Count => jobs.Count;
-    public void Enqueue(Action job) => jobs.Enqueue(job);
-    public bool TryDequeue(out Action job) => jobs.TryDequeue(out job!);
+    public void Enqueue(Action job) => jobs.Enqueue(new Builtins.Job(job));
+    public void Enqueue(in Builtins.Job job) => jobs.Enqueue(job);
+    public bool TryDequeue(out Builtins.Job job) => jobs.TryDequeue(out job);
 }

@@ -10,7 +10,7 @@ namespace Aot.Runtime.Running;
 /// <summary>
 /// Runs one script the way `aot FILE` does: a fresh agent and realm with `console`, the script, then
 /// the job queue drained. An uncaught exception is printed as "Uncaught Name: message" with its stack
-/// (exit code 1); a runaway script stopped by the interrupt check exits with code 124.
+/// (exit code 1), a promise still rejected without a handler after the jobs as "Uncaught (in promise) …"; a runaway script stopped by the interrupt check exits with code 124.
 /// </summary>
 public sealed class ScriptRunner
 {
@@ -25,6 +25,8 @@ public sealed class ScriptRunner
         this.stdout = stdout;
         this.stderr = stderr;
         Realm = Vm.CreateRealm();
+        // Date reads the zone only when a script first needs it: startup never touches /etc/localtime.
+        Realm.LocalTimeZoneProvider = static () => Platform.SystemTimeZone.Local;
         Realm.GlobalObject.AddProperty("console", JsValue.FromObject(ConsoleObject.Create(Realm, stdout, stderr)), PropertyFlags.Hidden);
         _ = argv; // becomes process.argv with the Node host objects
     }
@@ -37,6 +39,14 @@ public sealed class ScriptRunner
             var code = Vm.Compile(source, sourceName, allowReturn);
             Vm.RunScript(Realm, code);
             Vm.RunJobs();
+            // A promise rejected with no handler once the job queue drained (node exits the same way).
+            if (Vm.TakeUnhandledRejection(out var reason))
+            {
+                stdout.Flush();
+                stderr.Write(DescribeUncaught(reason, "Uncaught (in promise) "));
+                stderr.Write('\n');
+                return 1;
+            }
             return 0;
         }
         catch (JsException e)
@@ -55,11 +65,11 @@ public sealed class ScriptRunner
     }
 
     /// <summary>"Uncaught " + the error's stack (or its inspection for non-errors).</summary>
-    public static string DescribeUncaught(in JsValue value)
+    public static string DescribeUncaught(in JsValue value, string prefix = "Uncaught ")
     {
         if (value.Ref is JsError error && error.TryGetOwnFast("stack", out var stack, out var flags) && (flags & PropertyFlags.Accessor) == 0 && stack.IsString)
-            return "Uncaught " + stack.AsString();
-        return "Uncaught " + Inspector.Inspect(value);
+            return prefix + stack.AsString();
+        return prefix + Inspector.Inspect(value);
     }
 
     /// <summary>A parser SyntaxError never reaches here (the CLI reports those with a caret).</summary>

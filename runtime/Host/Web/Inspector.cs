@@ -107,6 +107,8 @@ public sealed class Inspector
         string? ctorName = ConstructorName(o);
         if (o is JsFunction fn) return WithProperties(o, depth, FunctionBase(fn), skipFunctionKeys: true);
         if (o is JsError) return FormatError(o, depth);
+        if (o is Aot.Engine.Builtins.RegExp.JsRegExp { Matcher: not null } rx)
+            return WithProperties(o, depth, (ctorName == "RegExp" ? "" : (ctorName ?? "[RegExp: null prototype]") + " ") + rx.DisplayText, skipFunctionKeys: false);
         if (depth > MaxDepth)
             return o is JsArray ? "[Array]" : "[" + (ctorName ?? (o.GetPrototypeOf() == null ? "Object: null prototype" : "Object")) + "]";
 
@@ -223,7 +225,7 @@ public sealed class Inspector
             seen.Remove(o);
         }
         if (output.Count == 0) return label;
-        return Reduce(output, label, "{", "}", depth, false, o);
+        return Reduce(output, label + " ", "{", "}", depth, false, o);
     }
 
     private string FormatError(JsObject o, int depth)

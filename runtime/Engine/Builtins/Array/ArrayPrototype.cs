@@ -7,7 +7,7 @@ namespace Aot.Engine.Builtins;
 
 /// <summary>ECMA-262 §23.1.3 Properties of the Array Prototype Object (the generic algorithms over
 /// any array-like `this`, with dense-array fast paths where they cannot be observed).</summary>
-internal static class ArrayPrototype
+internal static partial class ArrayPrototype
 {
     private static readonly BuiltinMethod[] Methods =
     [
@@ -43,6 +43,7 @@ internal static class ArrayPrototype
     {
         var proto = realm.ArrayPrototype;
         Builtin.DefineMethods(realm, proto, Methods);
+        InstallLibraryMethods(realm, proto);
         var values = new JsNativeFunction(realm, "values", 0, Values);
         proto.AddProperty("values", JsValue.FromObject(values), PropertyFlags.Hidden);
         proto.AddProperty(JsSymbol.Iterator, JsValue.FromObject(values), PropertyFlags.Hidden);

@@ -4,7 +4,7 @@ using Aot.Engine.Objects;
 namespace Aot.Engine.Builtins;
 
 /// <summary>ECMA-262 §20.1.1 The Object Constructor and §20.1.2 its properties.</summary>
-internal static class ObjectConstructor
+internal static partial class ObjectConstructor
 {
     private static readonly BuiltinMethod[] Methods =
     [
@@ -31,6 +31,7 @@ internal static class ObjectConstructor
     {
         var ctor = Builtin.Constructor(realm, "Object", 1, Construct, realm.ObjectPrototype);
         Builtin.DefineMethods(realm, ctor, Methods);
+        Builtin.DefineMethods(realm, ctor, LibraryMethods);
         realm.ObjectConstructor = ctor;
         return ctor;
     }

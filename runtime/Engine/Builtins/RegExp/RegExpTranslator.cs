@@ -563,7 +563,7 @@ internal sealed class RegExpTranslator
         if (!high.IsEmpty) alternatives.Add(ClassText(high) + "(?![\\uDC00-\\uDFFF])");
         CodePointSet low = set.Intersect(CodePointSet.Of(0xDC00, 0xDFFF));
         if (!low.IsEmpty) alternatives.Add("(?<![\\uD800-\\uDBFF])" + ClassText(low));
-        AstralAlternatives(set, alternatives);
+        AstralAlternatives(set, alternatives, _rightToLeft);
         if (alternatives.Count == 0)
         {
             _sb.Append("(?!)");
@@ -593,8 +593,20 @@ internal sealed class RegExpTranslator
         return s;
     }
 
-    private static void AstralAlternatives(CodePointSet set, List<string> alternatives)
+    /// <summary>
+    /// The astral part of a set as surrogate pairs: high surrogates with the same set of low surrogates are merged
+    /// into one [high range][low class] pair, and many pairs become a binary tree of lookaheads on the high surrogate
+    /// (so a large set such as \P{L} costs a few tests per code point, not one per range).
+    /// </summary>
+    private static void AstralAlternatives(CodePointSet set, List<string> alternatives, bool rightToLeft)
     {
+        // (high, low ranges) for each high surrogate that has any low surrogate in the set, in order.
+        var highs = new List<(int High, List<(int Lo, int Hi)> Lows)>();
+        void Add(int h, int lo, int hi)
+        {
+            if (highs.Count > 0 && highs[^1].High == h) highs[^1].Lows.Add((lo, hi));
+            else highs.Add((h, new List<(int, int)> { (lo, hi) }));
+        }
         for (int i = 0; i < set.RangeCount; i++)
         {
             int a = set.First(i), b = set.Last(i);
@@ -602,24 +614,59 @@ internal sealed class RegExpTranslator
             if (a < 0x10000) a = 0x10000;
             int ha = 0xD800 + ((a - 0x10000) >> 10), la = 0xDC00 + ((a - 0x10000) & 0x3FF);
             int hb = 0xD800 + ((b - 0x10000) >> 10), lb = 0xDC00 + ((b - 0x10000) & 0x3FF);
-            if (ha == hb)
-            {
-                alternatives.Add(Unit(ha) + Range(la, lb));
-                continue;
-            }
-            int fullFrom = ha, fullTo = hb;
-            if (la != 0xDC00)
-            {
-                alternatives.Add(Unit(ha) + Range(la, 0xDFFF));
-                fullFrom++;
-            }
-            if (lb != 0xDFFF)
-            {
-                fullTo--;
-            }
-            if (fullFrom <= fullTo) alternatives.Add(Range(fullFrom, fullTo) + "[\\uDC00-\\uDFFF]");
-            if (lb != 0xDFFF) alternatives.Add(Unit(hb) + Range(0xDC00, lb));
+            if (ha == hb) { Add(ha, la, lb); continue; }
+            Add(ha, la, 0xDFFF);
+            for (int h = ha + 1; h < hb; h++) Add(h, 0xDC00, 0xDFFF);
+            Add(hb, 0xDC00, lb);
         }
+        if (highs.Count == 0) return;
+        // Runs of consecutive high surrogates with the same low class.
+        var runs = new List<(int From, int To, string Lows)>();
+        foreach (var (high, lows) in highs)
+        {
+            var sb = new StringBuilder();
+            if (lows.Count == 1) sb.Append(Range(lows[0].Lo, lows[0].Hi));
+            else
+            {
+                sb.Append('[');
+                foreach (var (lo, hi) in lows) sb.Append(Unit(lo)).Append(lo == hi ? "" : "-" + Unit(hi));
+                sb.Append(']');
+            }
+            string lowText = sb.ToString();
+            if (runs.Count > 0 && runs[^1].To == high - 1 && runs[^1].Lows == lowText) runs[^1] = (runs[^1].From, high, lowText);
+            else runs.Add((high, high, lowText));
+        }
+        if (rightToLeft)
+        {
+            // Inside a lookbehind the pair is matched from its end: no lookahead on the high surrogate.
+            foreach (var run in runs) alternatives.Add(Range(run.From, run.To) + run.Lows);
+            return;
+        }
+        var tree = new StringBuilder();
+        AstralTree(runs, 0, runs.Count, tree);
+        alternatives.Add(tree.ToString());
+    }
+
+    private static void AstralTree(List<(int From, int To, string Lows)> runs, int start, int end, StringBuilder sb)
+    {
+        int count = end - start;
+        if (count <= 6)
+        {
+            if (count > 1) sb.Append("(?:");
+            for (int i = start; i < end; i++)
+            {
+                if (i > start) sb.Append('|');
+                sb.Append(Range(runs[i].From, runs[i].To)).Append(runs[i].Lows);
+            }
+            if (count > 1) sb.Append(')');
+            return;
+        }
+        int mid = start + count / 2;
+        sb.Append("(?:(?=").Append(Range(runs[start].From, runs[mid - 1].To)).Append(")(?:");
+        AstralTree(runs, start, mid, sb);
+        sb.Append(")|(?=").Append(Range(runs[mid].From, runs[end - 1].To)).Append(")(?:");
+        AstralTree(runs, mid, end, sb);
+        sb.Append("))");
     }
 
     private static string Unit(int c) => "\\u" + c.ToString("X4");

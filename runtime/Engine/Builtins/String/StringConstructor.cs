@@ -10,7 +10,7 @@ internal static class StringConstructor
     public static JsFunction Create(Realm realm)
     {
         var ctor = Builtin.Constructor(realm, "String", 1, Construct, realm.StringPrototype);
-        Builtin.DefineMethods(realm, ctor, [new("fromCharCode", 1, FromCharCode)]);
+        Builtin.DefineMethods(realm, ctor, [new("fromCharCode", 1, FromCharCode), new("fromCodePoint", 1, FromCodePoint), new("raw", 1, Raw)]);
         return ctor;
     }
 
@@ -32,5 +32,36 @@ internal static class StringConstructor
         var sb = new StringBuilder(args.Length);
         foreach (var a in args) sb.Append((char)(ushort)Operations.ToUint32(a));
         return sb.ToString();
+    }
+
+    // 22.1.2.2 String.fromCodePoint ( ...codePoints )
+    private static JsValue FromCodePoint(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
+    {
+        var sb = new StringBuilder(args.Length);
+        foreach (var a in args)
+        {
+            double cp = Operations.ToNumber(a);
+            if (cp != Math.Floor(cp) || cp < 0 || cp > 0x10FFFF || double.IsInfinity(cp))
+                JsException.ThrowRangeError("Invalid code point " + Operations.ToString(a));
+            if (cp < 0x10000) sb.Append((char)cp);
+            else sb.Append(char.ConvertFromUtf32((int)cp));
+        }
+        return sb.ToString();
+    }
+
+    // 22.1.2.4 String.raw ( template, ...substitutions )
+    private static JsValue Raw(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
+    {
+        var cooked = Operations.ToObject(realm, Builtin.Arg(args, 0));
+        var literals = Operations.ToObject(realm, cooked.Get("raw"));
+        double literalCount = Operations.LengthOfArrayLike(literals);
+        if (literalCount <= 0) return "";
+        var r = new StringBuilder();
+        for (uint nextIndex = 0; ; nextIndex++)
+        {
+            r.Append(Operations.ToString(literals.Get(PropertyKey.FromIndex(nextIndex))));
+            if (nextIndex + 1 >= literalCount) return r.ToString();
+            if (nextIndex + 1 < args.Length) r.Append(Operations.ToString(args[(int)nextIndex + 1]));
+        }
     }
 }

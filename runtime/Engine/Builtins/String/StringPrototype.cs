@@ -5,8 +5,8 @@ using Aot.Engine.Objects;
 
 namespace Aot.Engine.Builtins;
 
-/// <summary>ECMA-262 §22.1.3 Properties of the String Prototype Object (string arguments only; the
-/// RegExp-aware forms of split/replace/match come with RegExp).</summary>
+/// <summary>ECMA-262 §22.1.3 Properties of the String Prototype Object (match, matchAll, replace,
+/// replaceAll, search and split: StringPrototype.RegExp.cs).</summary>
 internal static class StringPrototype
 {
     private static readonly BuiltinMethod[] Methods =
@@ -25,10 +25,13 @@ internal static class StringPrototype
         new("padEnd", 1, PadEnd),
         new("padStart", 1, PadStart),
         new("repeat", 1, Repeat),
-        new("replace", 2, Replace),
-        new("replaceAll", 2, ReplaceAll),
+        new("match", 1, StringRegExpMethods.Match),
+        new("matchAll", 1, StringRegExpMethods.MatchAll),
+        new("replace", 2, StringRegExpMethods.Replace),
+        new("replaceAll", 2, StringRegExpMethods.ReplaceAll),
+        new("search", 1, StringRegExpMethods.Search),
         new("slice", 2, Slice),
-        new("split", 2, Split),
+        new("split", 2, StringRegExpMethods.Split),
         new("startsWith", 1, StartsWith),
         new("substring", 2, Substring),
         new("substr", 2, Substr),
@@ -98,6 +101,7 @@ internal static class StringPrototype
     private static JsValue EndsWith(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         string s = S(thisValue, "endsWith");
+        if (RegExp.RegExpConstructor.IsRegExp(Builtin.Arg(args, 0))) JsException.ThrowTypeError("First argument to String.prototype.endsWith must not be a regular expression");
         string search = Operations.ToString(Builtin.Arg(args, 0));
         int end = args.Length > 1 && !args[1].IsUndefined ? (int)Math.Clamp(Operations.ToIntegerOrInfinity(args[1]), 0, s.Length) : s.Length;
         int start = end - search.Length;
@@ -107,6 +111,7 @@ internal static class StringPrototype
     private static JsValue StartsWith(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         string s = S(thisValue, "startsWith");
+        if (RegExp.RegExpConstructor.IsRegExp(Builtin.Arg(args, 0))) JsException.ThrowTypeError("First argument to String.prototype.startsWith must not be a regular expression");
         string search = Operations.ToString(Builtin.Arg(args, 0));
         int start = (int)Math.Clamp(Operations.ToIntegerOrInfinity(Builtin.Arg(args, 1)), 0, s.Length);
         return start + search.Length <= s.Length && string.CompareOrdinal(s, start, search, 0, search.Length) == 0;
@@ -115,6 +120,7 @@ internal static class StringPrototype
     private static JsValue Includes(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         string s = S(thisValue, "includes");
+        if (RegExp.RegExpConstructor.IsRegExp(Builtin.Arg(args, 0))) JsException.ThrowTypeError("First argument to String.prototype.includes must not be a regular expression");
         string search = Operations.ToString(Builtin.Arg(args, 0));
         int start = (int)Math.Clamp(Operations.ToIntegerOrInfinity(Builtin.Arg(args, 1)), 0, s.Length);
         return s.IndexOf(search, start, StringComparison.Ordinal) >= 0;
@@ -168,63 +174,6 @@ internal static class StringPrototype
         return sb.ToString();
     }
 
-    /// <summary>§22.1.3.19.1 GetSubstitution for a string pattern ($$, $&amp;, $`, $').</summary>
-    private static string Substitute(string matched, string str, int position, string replacement)
-    {
-        if (replacement.IndexOf('$') < 0) return replacement;
-        var sb = new StringBuilder();
-        for (int i = 0; i < replacement.Length; i++)
-        {
-            char c = replacement[i];
-            if (c == '$' && i + 1 < replacement.Length)
-            {
-                char n = replacement[i + 1];
-                if (n == '$') { sb.Append('$'); i++; continue; }
-                if (n == '&') { sb.Append(matched); i++; continue; }
-                if (n == '`') { sb.Append(str, 0, position); i++; continue; }
-                if (n == '\'') { sb.Append(str, Math.Min(position + matched.Length, str.Length), Math.Max(0, str.Length - position - matched.Length)); i++; continue; }
-            }
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
-
-    private static JsValue ReplaceCore(in JsValue thisValue, ReadOnlySpan<JsValue> args, bool all)
-    {
-        string s = S(thisValue, all ? "replaceAll" : "replace");
-        var patternValue = Builtin.Arg(args, 0);
-        if (patternValue.IsObject) JsException.ThrowTypeError("replace with a RegExp is not supported yet");
-        string pattern = Operations.ToString(patternValue);
-        var replaceValue = Builtin.Arg(args, 1);
-        bool functional = replaceValue.IsCallable;
-        string replacement = functional ? "" : Operations.ToString(replaceValue);
-        // Match positions (§22.1.3.19 replaceAll step 10: empty patterns match between every code unit).
-        var positions = new System.Collections.Generic.List<int>();
-        int pos = s.IndexOf(pattern, StringComparison.Ordinal);
-        while (pos >= 0)
-        {
-            positions.Add(pos);
-            if (!all) break;
-            int from = pos + Math.Max(pattern.Length, 1);
-            pos = from > s.Length ? -1 : s.IndexOf(pattern, from, StringComparison.Ordinal);
-        }
-        var sb = new StringBuilder();
-        int last = 0;
-        foreach (int p in positions)
-        {
-            sb.Append(s, last, p - last);
-            sb.Append(functional
-                ? Operations.ToString(Operations.Call(replaceValue, JsValue.Undefined, [pattern, JsValue.FromNumber(p), s]))
-                : Substitute(pattern, s, p, replacement));
-            last = p + pattern.Length;
-        }
-        sb.Append(s, last, s.Length - last);
-        return sb.ToString();
-    }
-
-    private static JsValue Replace(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => ReplaceCore(t, a, false);
-    private static JsValue ReplaceAll(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => ReplaceCore(t, a, true);
-
     private static JsValue Slice(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         string s = S(thisValue, "slice");
@@ -249,33 +198,6 @@ internal static class StringPrototype
         double length = args.Length > 1 && !args[1].IsUndefined ? Operations.ToIntegerOrInfinity(args[1]) : s.Length;
         long end = (long)Math.Min(start + Math.Max(length, 0), s.Length);
         return start >= end ? "" : s.Substring((int)start, (int)(end - start));
-    }
-
-    // 22.1.3.23 String.prototype.split ( separator, limit ) for string separators.
-    private static JsValue Split(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
-    {
-        string s = S(thisValue, "split");
-        var sepValue = Builtin.Arg(args, 0);
-        if (sepValue.IsObject) JsException.ThrowTypeError("split with a RegExp is not supported yet");
-        uint limit = args.Length > 1 && !args[1].IsUndefined ? Operations.ToUint32(args[1]) : uint.MaxValue;
-        var result = realm.CreateArray();
-        if (limit == 0) return result;
-        if (sepValue.IsUndefined) { result.TryAppendDense(s); return result; }
-        string sep = Operations.ToString(sepValue);
-        if (sep.Length == 0)
-        {
-            for (int i = 0; i < s.Length && result.Length < limit; i++) result.TryAppendDense(s[i].ToString());
-            return result;
-        }
-        int start = 0;
-        while (result.Length < limit)
-        {
-            int at = s.IndexOf(sep, start, StringComparison.Ordinal);
-            if (at < 0) { result.TryAppendDense(s[start..]); break; }
-            result.TryAppendDense(s[start..at]);
-            start = at + sep.Length;
-        }
-        return result;
     }
 
     // §22.1.3.30/.32: full Unicode default case conversion (SpecialCasing, Final_Sigma); the

@@ -1,0 +1,24 @@
+using Aot.Engine.Objects;
+
+namespace Aot.Engine.Builtins;
+
+/// <summary>Installs the library families that live outside the interpreter core's slice: Date,
+/// JSON, Map, Set, WeakMap, WeakSet, WeakRef, FinalizationRegistry (called from <see cref="Intrinsics"/>).</summary>
+internal static class StandardLibrary
+{
+    public static void Install(Realm realm, JsObject global)
+    {
+        // 23.1.2.5 get Array [ @@species ] (ArraySpeciesCreate uses it).
+        Library.SpeciesGetter(realm, realm.ArrayConstructor);
+        Define(global, "Date", DateConstructor.Create(realm));
+        Define(global, "JSON", JsonObject.Create(realm));
+        Define(global, "Map", MapConstructor.Create(realm));
+        Define(global, "Set", SetConstructor.Create(realm));
+        Define(global, "WeakMap", WeakMapConstructor.Create(realm));
+        Define(global, "WeakSet", WeakSetConstructor.Create(realm));
+        Define(global, "WeakRef", WeakRefConstructor.Create(realm));
+    }
+
+    private static void Define(JsObject global, string name, JsObject value)
+        => global.AddProperty(name, JsValue.FromObject(value), PropertyFlags.Hidden);
+}

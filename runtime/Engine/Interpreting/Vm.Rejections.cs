@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using Aot.Engine.Builtins;
+using Aot.Engine.Objects;
+
+namespace Aot.Engine.Interpreting;
+
+/// <summary>ECMA-262 §27.2.1.9 HostPromiseRejectionTracker: the VM remembers rejected promises that
+/// have no handler; the host asks after draining the job queue which ones stayed unhandled.</summary>
+public sealed partial class Vm
+{
+    private readonly List<JsPromise> pendingRejections = new();
+
+    /// <summary>Called with (promise, false) for the "reject" operation (rejected without a handler) and
+    /// (promise, true) for "handle" (a handler added to an already rejected, unhandled promise).</summary>
+    public Action<JsObject, bool>? PromiseRejectionTracker { get; set; }
+
+    internal void TrackRejection(JsPromise promise, bool handled)
+    {
+        if (!handled) pendingRejections.Add(promise);
+        PromiseRejectionTracker?.Invoke(promise, handled);
+    }
+
+    /// <summary>The reason of the first promise rejected without a handler that still has none (in
+    /// rejection order), forgetting the tracked list. Hosts call it when the job queue is empty.</summary>
+    public bool TakeUnhandledRejection(out JsValue reason)
+    {
+        reason = default;
+        bool found = false;
+        foreach (var p in pendingRejections)
+        {
+            if (p.IsHandled) continue;
+            reason = p.Result;
+            found = true;
+            break;
+        }
+        pendingRejections.Clear();
+        return found;
+    }
+}
