@@ -2,6 +2,7 @@
 #   make            build bin/aot (Native AOT, one file)
 #   make test       build, then run every test (unit, snapshot, conformance checks); last line "N passed, M failed"
 #   make test262-parse   parse-conformance table for ../shared/test262
+#   make test262    run test262 with the engine (pass rates per directory, expected-failure check)
 #   make bench      parser benchmark side by side with node (typescript.js)
 #   make bench-echo TCP echo throughput of the event loop (epoll, io_uring) vs node
 DOTNET      ?= dotnet
@@ -12,7 +13,7 @@ export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
 SOURCES := $(shell find cli runtime -name '*.cs' -o -name '*.csproj') Directory.Build.props
 
-.PHONY: all test parser-tests test262-parse bench bench-echo clean
+.PHONY: all test parser-tests test262-parse test262 bench bench-echo clean
 
 all: bin/aot
 
@@ -27,6 +28,9 @@ test: bin/aot
 
 test262-parse:
 	scripts/test262-parse.sh
+
+test262:
+	scripts/test262.sh
 
 parser-tests: bin/aot
 	scripts/test262-parser-tests.sh
