@@ -5,6 +5,8 @@
 #   make test262    run test262 with the engine (pass rates per directory, expected-failure check)
 #   make bench      parser benchmark side by side with node (typescript.js)
 #   make bench-echo TCP echo throughput of the event loop (epoll, io_uring) vs node
+#   make bench-cpu  six CPU benchmarks (scheduler, constraints, ray tracer, fluid, RSA, splay) vs node
+#   make bench-startup  startup wall time and peak RSS vs node
 DOTNET      ?= dotnet
 CONFIG      ?= Release
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
@@ -13,7 +15,7 @@ export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
 SOURCES := $(shell find cli runtime -name '*.cs' -o -name '*.csproj') Directory.Build.props
 
-.PHONY: all test parser-tests test262-parse test262 bench bench-echo clean
+.PHONY: all test parser-tests test262-parse test262 bench bench-echo bench-cpu bench-startup clean
 
 all: bin/aot
 
@@ -40,6 +42,12 @@ bench: bin/aot
 
 bench-echo:
 	scripts/bench/echo/run.sh
+
+bench-cpu: bin/aot
+	scripts/bench/cpu.sh
+
+bench-startup: bin/aot
+	scripts/bench/startup.sh
 
 clean:
 	rm -rf bin artifacts
