@@ -1,5 +1,6 @@
 #!/usr/bin/env aot
-// A tiny script: `aot check examples/hello.js` parses it; `aot examples/hello.js` runs it
-// (once the interpreter lands).
+// A tiny script: `aot examples/hello.js` runs it; `aot check examples/hello.js` only parses it.
 const greet = (name = "world") => `hello, ${name}!`;
-console.log(greet(process.argv[2]));
+const languages = ["JavaScript", "C#"];
+console.log(greet());
+console.log(greet("aot"), { written: languages, startsIn: "milliseconds" });

@@ -178,4 +178,13 @@ public sealed class CliTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("ES modules are not supported yet", result.Stderr);
     }
+
+    [Fact]
+    public void The_readme_sample_runs()
+    {
+        // README.md's first command: `make && bin/aot examples/hello.js`.
+        var result = AotProcess.Run(AotProcess.RepoRoot, null, "examples/hello.js");
+        Assert.Equal((0, ""), (result.ExitCode, result.Stderr));
+        Assert.Equal("hello, world!\nhello, aot! { written: [ 'JavaScript', 'C#' ], startsIn: 'milliseconds' }\n", result.Stdout);
+    }
 }
