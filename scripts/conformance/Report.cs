@@ -4,62 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
+using Aot.Conformance.Shared;
+
 namespace Aot.Conformance;
-
-/// <summary>
-/// A checked-in list of files known to fail: one path per line (relative to the corpus root,
-/// forward slashes), sorted, blank lines and <c>#</c> comments allowed.
-/// </summary>
-public sealed class ExpectedFailures
-{
-    public SortedSet<string> Paths { get; } = new(StringComparer.Ordinal);
-    public List<string> Header { get; } = new();
-    public bool Exists { get; private set; }
-
-    public static ExpectedFailures Load(string file)
-    {
-        var list = new ExpectedFailures();
-        if (!File.Exists(file))
-            return list;
-        list.Exists = true;
-        bool inHeader = true;
-        foreach (string raw in File.ReadAllLines(file))
-        {
-            string line = raw.Trim();
-            if (line.StartsWith('#') || line.Length == 0)
-            {
-                if (inHeader)
-                    list.Header.Add(raw.TrimEnd());
-                continue;
-            }
-            inHeader = false;
-            int hash = line.IndexOf(" #", StringComparison.Ordinal);
-            if (hash >= 0)
-                line = line[..hash].TrimEnd();
-            list.Paths.Add(line.Replace('\\', '/'));
-        }
-        return list;
-    }
-
-    /// <summary>Rewrites the list: the entries outside <paramref name="inScope"/> are kept as they
-    /// were (so an update with --filter touches only the filtered part), the rest replaced.</summary>
-    public void Write(string file, IEnumerable<string> failing, Func<string, bool> inScope, string defaultHeader)
-    {
-        var all = new SortedSet<string>(Paths.Where(p => !inScope(p)), StringComparer.Ordinal);
-        all.UnionWith(failing);
-        var sb = new StringBuilder();
-        IEnumerable<string> header = Header.Count > 0 ? Header : defaultHeader.Split('\n');
-        foreach (string h in header)
-        {
-            if (h.Length > 0)
-                sb.Append(h).Append('\n');
-        }
-        foreach (string p in all)
-            sb.Append(p).Append('\n');
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-        File.WriteAllText(file, sb.ToString(), new UTF8Encoding(false));
-    }
-}
 
 /// <summary>Prints the per-directory table, the comparison with the expected failures and the
 /// closing line, and computes the exit status. Shared by both commands.</summary>

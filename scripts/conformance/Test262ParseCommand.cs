@@ -4,6 +4,8 @@ using System.Diagnostics;
 using System.IO;
 using System.Text;
 
+using Aot.Conformance.Shared;
+
 namespace Aot.Conformance;
 
 /// <summary>
@@ -67,7 +69,7 @@ public static class Test262ParseCommand
             Frontmatter fm = Frontmatter.Parse(File.ReadAllText(file, Encoding.UTF8));
             Goal[] goals = fm.IsModule ? [Goal.Module]
                 : fm.OnlyStrict ? [Goal.StrictScript]
-                : fm.NoStrict ? [Goal.Script]
+                : fm.NoStrict || fm.IsRaw ? [Goal.Script]
                 : [Goal.Script, Goal.StrictScript];
             string group = rel[..(rel.IndexOf('/') + 1)];
             cases.Add(new ParseCase(rel, file, group, fm.ExpectParseError, goals));

@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
+using Aot.Conformance.Shared;
+
 namespace Aot.Test262;
 
 /// <summary>One test file to run (its modes are decided by the worker from the frontmatter).</summary>

@@ -9,6 +9,8 @@ using Aot.Engine.Interpreting;
 using Aot.Engine.Objects;
 using Aot.Engine.Parsing;
 
+using Aot.Conformance.Shared;
+
 namespace Aot.Test262;
 
 /// <summary>The outcome of one test file: it passes only if every mode it runs in passes.</summary>

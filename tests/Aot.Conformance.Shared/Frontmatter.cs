@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Aot.Test262;
+namespace Aot.Conformance.Shared;
 
 /// <summary>
 /// The parts of a test262 file's YAML frontmatter (<c>/*--- ... ---*/</c>) the runner needs:
@@ -22,6 +22,7 @@ public sealed class Frontmatter
     public bool IsAsync => Flags.Contains("async");
     public bool OnlyStrict => Flags.Contains("onlyStrict");
     public bool NoStrict => Flags.Contains("noStrict");
+    public bool ExpectParseError => NegativePhase == "parse";
 
     public static Frontmatter Parse(string source)
     {
