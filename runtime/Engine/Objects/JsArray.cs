@@ -67,14 +67,11 @@ public sealed class JsArray : JsObject
     /// The caller checks that no prototype has indexed properties.</summary>
     public bool TryAppendDense(in JsValue value)
     {
-        var d = dense;
-        if (d == null || !extensible || !lengthWritable || length == uint.MaxValue - 1) return false;
-        if (length == d.Length)
-        {
-            Array.Resize(ref d, d.Length < 4 ? 4 : d.Length * 2);
-            dense = d;
-        }
-        d[length++] = value;
+        if (dense == null || !extensible || !lengthWritable || length == uint.MaxValue - 1) return false;
+        // The dense store may be shorter than length (trailing holes, as in [1, ,]): grow it to
+        // cover the new index, filling the gap with holes.
+        if (length >= (uint)dense.Length && !EnsureDenseCapacity(length)) return false;
+        dense![length++] = value;
         return true;
     }
 

@@ -8,6 +8,10 @@ public sealed class ArrayLibraryTests
 {
     [Theory]
     [InlineData("[1,[2,[3,[4]]]].flat(Infinity).join()", "1,2,3,4")]
+    // Appending after trailing holes (the dense store is shorter than length).
+    [InlineData("[1, 2, 3, 4, , 5].at(-1) + ',' + [1, , ].length", "5,2")]
+    [InlineData("const b = [1, , ]; b.push(7); b.length + ',' + (1 in b) + ',' + b[2]", "3,false,7")]
+    [InlineData("const d = []; d.length = 3; d.push(9); d.length + ',' + d[3] + ',' + (0 in d)", "4,9,false")]
     [InlineData("[1,[2,[3]]].flat().length", "3")]
     [InlineData("[1,,[2,,3]].flat().join()", "1,2,3")]
     [InlineData("[1,2].flatMap(x => [x, x * 2]).join()", "1,2,2,4")]
