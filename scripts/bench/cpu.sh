@@ -32,16 +32,9 @@ for name in "${NAMES[@]}"; do
   [[ -f $DIR/$name.js ]] || { echo "cpu.sh: no benchmark $DIR/$name.js" >&2; exit 2; }
 done
 
-AOT=${AOT:-$ROOT/bin/aot}
-NODE=${NODE:-node}
 QJS=${QJS-$(command -v qjs || true)}
-
-if [[ ! -x $AOT && $AOT == "$ROOT/bin/aot" ]]; then
-  echo "bin/aot is missing: running make" >&2
-  make >&2
-fi
-[[ -x $AOT ]] || { echo "cpu.sh: no executable at $AOT (run make, or set AOT=...)" >&2; exit 2; }
-command -v "$NODE" >/dev/null || { echo "cpu.sh: node not found" >&2; exit 2; }
+source scripts/bench/lib.sh
+bench_tools cpu.sh
 
 RUNTIMES=(aot node)
 [[ -n $QJS ]] && RUNTIMES+=(qjs)
@@ -53,55 +46,9 @@ runtime_cmd() {
   esac
 }
 
-# GNU time gives the peak RSS of a finished process (Debian package `time`).
-GNU_TIME=/usr/bin/time
-if [[ ! -x $GNU_TIME ]] && [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-  echo "installing GNU time (apt-get install time)" >&2
-  (apt-get install -y -qq time >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq time >/dev/null 2>&1; }) || true
-fi
-if [[ ! -x $GNU_TIME ]]; then
-  echo "note: /usr/bin/time is unavailable: peak RSS is sampled from /proc/PID/status (VmHWM) every 5 ms, a lower bound" >&2
-  GNU_TIME=
-fi
+bench_gnu_time
+bench_workdir
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/aot-bench.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
-# Run a private copy of the binary, so that a rebuild of bin/aot during the run cannot mix builds.
-cp "$AOT" "$WORK/aot"
-AOT_VERSION=$("$AOT" --version 2>/dev/null | head -n1 || echo '?')
-AOT=$WORK/aot
-
-# run_once FILE EXPECTED CMD... : appends "wall_seconds rss_kb status" to FILE, where status is
-# the exit status, or 99 when the process exited 0 but did not print exactly EXPECTED.
-run_once() {
-  local file=$1 expected=$2; shift 2
-  local start end rc=0 rss
-  if [[ -n $GNU_TIME ]]; then
-    start=$EPOCHREALTIME
-    "$GNU_TIME" -f '%M' -o "$WORK/rss" "$@" >"$WORK/out" 2>"$file.stderr" || rc=$?
-    end=$EPOCHREALTIME
-    rss=$(tail -n1 "$WORK/rss")
-  else
-    start=$EPOCHREALTIME
-    "$@" >"$WORK/out" 2>"$file.stderr" &
-    local pid=$! hwm=0 v
-    while v=$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status" 2>/dev/null) && [[ -n $v ]]; do
-      ((v > hwm)) && hwm=$v
-      sleep 0.005
-    done
-    wait "$pid" || rc=$?
-    end=$EPOCHREALTIME
-    rss=$hwm
-  fi
-  if [[ $rc -eq 0 && "$(cat "$WORK/out")" != "$expected" ]]; then
-    rc=99
-    { echo "unexpected output:"; head -c 2000 "$WORK/out"; } >>"$file.stderr"
-  fi
-  echo "$start $end $rss $rc" | awk '{ printf "%.6f %d %d\n", $2 - $1, $3, $4 }' >>"$file"
-}
-
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-col() { awk -v c="$2" '{ print $c }' "$1"; }
 
 echo
 echo "CPU benchmarks (scripts/bench/cpu): $RUNS runs each, alternating ${RUNTIMES[*]}"
@@ -121,7 +68,7 @@ for name in "${NAMES[@]}"; do
   for rt in "${RUNTIMES[@]}"; do : >"$WORK/$name-$rt"; done
   for ((i = 0; i < RUNS; i++)); do
     for rt in "${RUNTIMES[@]}"; do
-      run_once "$WORK/$name-$rt" "$expected" "$(runtime_cmd "$rt")" "$file"
+      bench_run_once "$WORK/$name-$rt" "$expected" "$(runtime_cmd "$rt")" "$file"
     done
   done
   line=$(printf '%-14s' "$name")

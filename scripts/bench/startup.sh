@@ -26,66 +26,15 @@ while [[ $# -gt 0 ]]; do
 done
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "startup.sh: RUNS / -n needs a positive integer" >&2; exit 2; }
 
-AOT=${AOT:-$ROOT/bin/aot}
-NODE=${NODE:-node}
-if [[ ! -x $AOT && $AOT == "$ROOT/bin/aot" ]]; then
-  echo "bin/aot is missing: running make" >&2
-  make >&2
-fi
-[[ -x $AOT ]] || { echo "startup.sh: no executable at $AOT (run make, or set AOT=...)" >&2; exit 2; }
-command -v "$NODE" >/dev/null || { echo "startup.sh: node not found" >&2; exit 2; }
-
-# GNU time gives the peak RSS of a finished process (Debian package `time`).
-GNU_TIME=/usr/bin/time
-if [[ ! -x $GNU_TIME ]] && [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-  echo "installing GNU time (apt-get install time)" >&2
-  (apt-get install -y -qq time >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq time >/dev/null 2>&1; }) || true
-fi
-if [[ ! -x $GNU_TIME ]]; then
-  echo "note: /usr/bin/time is unavailable: peak RSS is sampled from /proc/PID/status (VmHWM) every 5 ms, a lower bound (and the sampling loop inflates wall time)" >&2
-  GNU_TIME=
-fi
-
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/aot-bench.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
-# Run a private copy of the binary, so that a rebuild of bin/aot during the run cannot mix builds.
-cp "$AOT" "$WORK/aot"
-AOT_VERSION=$("$AOT" --version 2>/dev/null | head -n1 || echo '?')
-AOT=$WORK/aot
+source scripts/bench/lib.sh
+bench_tools startup.sh
+bench_gnu_time
+bench_workdir
 HELLO=$WORK/hello.js
 echo "console.log('Hello, world!');" >"$HELLO"
 
-# run_once FILE EXPECTED CMD... : appends "wall_seconds rss_kb status" to FILE (status 99: the
-# process exited 0 but did not print exactly EXPECTED).
-run_once() {
-  local file=$1 expected=$2; shift 2
-  local start end rc=0 rss
-  if [[ -n $GNU_TIME ]]; then
-    # Timed bare (GNU time's own exec would add a millisecond or two), then run again under GNU
-    # time for the peak RSS.
-    start=$EPOCHREALTIME
-    "$@" >"$WORK/out" 2>"$file.stderr" || rc=$?
-    end=$EPOCHREALTIME
-    "$GNU_TIME" -f '%M' -o "$WORK/rss" "$@" >/dev/null 2>&1 || true
-    rss=$(tail -n1 "$WORK/rss")
-  else
-    start=$EPOCHREALTIME
-    "$@" >"$WORK/out" 2>"$file.stderr" &
-    local pid=$! hwm=0 v
-    while v=$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status" 2>/dev/null) && [[ -n $v ]]; do
-      ((v > hwm)) && hwm=$v
-      sleep 0.005
-    done
-    wait "$pid" || rc=$?
-    end=$EPOCHREALTIME
-    rss=$hwm
-  fi
-  if [[ $rc -eq 0 && "$(cat "$WORK/out")" != "$expected" ]]; then
-    rc=99
-    { echo "unexpected output:"; head -c 2000 "$WORK/out"; } >>"$file.stderr"
-  fi
-  echo "$start $end $rss $rc" | awk '{ printf "%.6f %d %d\n", $2 - $1, $3, $4 }' >>"$file"
-}
+# Startup is a few milliseconds: time bare runs, and take the RSS from a second run under GNU time.
+BENCH_BARE_WALL=1
 
 # Cases: id, expected output, aot command, node command, wall target (ms), RSS target (MB).
 CASES=(e hello)
@@ -101,21 +50,19 @@ cmd_for() { # cmd_for CASE RUNTIME -> sets CMD array
 for c in "${CASES[@]}"; do
   for rt in aot node; do
     cmd_for "$c" "$rt"
-    run_once "$WORK/warmup" "${EXPECT[$c]}" "${CMD[@]}"
+    bench_run_once "$WORK/warmup" "${EXPECT[$c]}" "${CMD[@]}"
     : >"$WORK/$c-$rt"
   done
   for ((i = 0; i < RUNS; i++)); do
     for rt in aot node; do
       cmd_for "$c" "$rt"
-      run_once "$WORK/$c-$rt" "${EXPECT[$c]}" "${CMD[@]}"
+      bench_run_once "$WORK/$c-$rt" "${EXPECT[$c]}" "${CMD[@]}"
     done
   done
 done
 
 # --- report ------------------------------------------------------------------------------------
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-col() { awk -v c="$2" '{ print $c }' "$1"; }
-minmax() { sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.1f-%.1f", lo * 1000, hi * 1000 }'; }
+minmax_ms() { sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.1f-%.1f", lo * 1000, hi * 1000 }'; }
 
 echo
 echo "start-up: $RUNS runs each after 1 warm-up, alternating aot node"
@@ -136,7 +83,7 @@ for c in "${CASES[@]}"; do
       target="<= ${WALL_TARGET[$c]} ms: $wall_ok; <= ${RSS_TARGET[$c]} MB: $rss_ok"
     fi
     printf '%-28s %9.1f ms %15s %11.1f MiB %6s   %s\n' "$name ${LABEL[$c]}" "$(awk -v w="$wall" 'BEGIN { print w * 1000 }')" \
-      "$(col "$f" 1 | minmax) ms" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$codes" "$target"
+      "$(col "$f" 1 | minmax_ms) ms" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$codes" "$target"
     if grep -qv ' 0$' "$f"; then
       echo "FAILED: $name ${LABEL[$c]} (exit statuses $codes; 99 = wrong output). stderr:" >&2
       head -n 5 "$f.stderr" >&2
