@@ -87,7 +87,7 @@ internal sealed partial class FunctionEmitter
                 Position(a);
                 b.Emit(Op.Await);
                 break;
-            case TaggedTemplateExpression t: throw Unsupported.Feature("tagged templates", t);
+            case TaggedTemplateExpression t: EmitTaggedTemplate(t); break;
             default: throw Unsupported.Feature(e.Kind.ToString(), e);
         }
     }
@@ -282,7 +282,15 @@ internal sealed partial class FunctionEmitter
 
     private void EmitBinary(BinaryExpression bin)
     {
-        if (bin.Left is PrivateIdentifier) throw Unsupported.Feature("#x in obj", bin);
+        if (bin.Left is PrivateIdentifier p)
+        {
+            // §13.10.1: `#x in o` evaluates o, then checks the brand.
+            EmitExpression(bin.Right);
+            EmitPrivateName(p);
+            Position(bin);
+            b.Emit(Op.PrivateIn);
+            return;
+        }
         EmitExpression(bin.Left);
         EmitExpression(bin.Right);
         Position(bin);
@@ -292,8 +300,6 @@ internal sealed partial class FunctionEmitter
     /// <summary>Pushes obj (and key) of a member target; returns whether it is computed.</summary>
     private bool EmitMemberTarget(MemberExpression m)
     {
-        if (m.Object is Super) throw Unsupported.Feature("assignment to super properties", m);
-        if (m.Property is PrivateIdentifier) throw Unsupported.Feature("private names", m);
         EmitExpression(m.Object);
         if (!m.Computed) return false;
         EmitExpression(m.Property);
@@ -303,6 +309,7 @@ internal sealed partial class FunctionEmitter
 
     private void EmitAssignment(AssignmentExpression a)
     {
+        if (IsSpecialReference(a.Left)) { EmitSpecialAssignment(a, (MemberExpression)a.Left); return; }
         var op = a.Operator;
         if (op == AssignmentOperator.Assign)
         {
@@ -386,6 +393,7 @@ internal sealed partial class FunctionEmitter
             return;
         }
         var m = (MemberExpression)u.Argument;
+        if (IsSpecialReference(m)) { EmitSpecialUpdate(u, m); return; }
         bool computed = EmitMemberTarget(m);
         int name = computed ? -1 : Name(((Identifier)m.Property).Name);
         if (computed) { b.Emit(Op.Dup2); b.Emit(Op.GetElem); }
@@ -411,7 +419,7 @@ internal sealed partial class FunctionEmitter
 
     private void EmitMember(MemberExpression m)
     {
-        if (m.Property is PrivateIdentifier) throw Unsupported.Feature("private names", m);
+        if (m.Property is PrivateIdentifier) { EmitPrivateMember(m); return; }
         if (m.Object is Super)
         {
             EmitLoad("this", m);
@@ -460,6 +468,7 @@ internal sealed partial class FunctionEmitter
             int n = EmitArguments(c.Arguments);
             Position(c);
             if (n < 0) b.Emit(Op.SuperCallSpread); else b.Emit(Op.SuperCall, n);
+            EmitInitializeAfterSuper(c);
             var thisBinding = Lookup("this");
             if (thisBinding != null && (thisBinding.Captured || thisBinding.Function != info))
             {
@@ -477,7 +486,8 @@ internal sealed partial class FunctionEmitter
                 else b.Emit(Op.GetSuper, Name(((Identifier)sm.Property).Name));
                 b.Emit(Op.Swap);
                 break;
-            case MemberExpression m when m.Property is not PrivateIdentifier:
+            case MemberExpression { Property: PrivateIdentifier } pm: EmitPrivateCallee(pm); break;
+            case MemberExpression m:
                 EmitExpression(m.Object);
                 if (m.Optional) b.EmitJump(Op.JumpIfNullishUndefined, chainEnd);
                 if (m.Computed)
@@ -523,87 +533,5 @@ internal sealed partial class FunctionEmitter
         int count = EmitArguments(n.Arguments);
         Position(n);
         if (count < 0) b.Emit(Op.NewSpread); else b.Emit(Op.New, count);
-    }
-
-    // ------------------------------------------------------------------ classes
-
-    /// <summary>ECMA-262 §15.7.14 ClassDefinitionEvaluation (constructor, methods, accessors, static methods).</summary>
-    private void EmitClass(Node node, Identifier? id, Expression? superClass, ClassBody body, string name)
-    {
-        var classScope = analysis.Scopes[node];
-        EnterScope(classScope);
-        int flags = 0;
-        if (superClass != null) { EmitExpression(superClass); flags |= 1; }
-        MethodDefinition? ctor = null;
-        foreach (var element in body.Body)
-            if (element is MethodDefinition { MethodKind: MethodKind.Constructor } md) ctor = md;
-        int ctorIndex = ctor != null
-            ? CompileFunction(ctor.Value, ctor.Value, name)
-            : DefaultConstructor(name, superClass != null);
-        Position(node);
-        b.Emit(Op.CreateClass, ctorIndex, flags);
-        int proto = AllocTemp(), ctorReg = AllocTemp();
-        b.Emit(Op.StoreLocal, proto);
-        b.Emit(Op.StoreLocal, ctorReg);
-        foreach (var element in body.Body)
-        {
-            switch (element)
-            {
-                case MethodDefinition { MethodKind: MethodKind.Constructor }: break;
-                case MethodDefinition md:
-                {
-                    if (md.Key is PrivateIdentifier) throw Unsupported.Feature("private methods", md);
-                    int home = md.Static ? ctorReg : proto;
-                    string key = md.Computed ? "" : PropertyName(md.Key);
-                    b.Emit(Op.LoadLocal, home);
-                    if (md.Computed) { EmitExpression(md.Key); b.Emit(Op.ToPropertyKey); b.Emit(Op.LoadLocal, home); }
-                    else b.Emit(Op.Dup);
-                    string fnName = md.MethodKind switch { MethodKind.Get => "get " + key, MethodKind.Set => "set " + key, _ => key };
-                    b.Emit(Op.MakeMethod, CompileFunction(md.Value, md.Value, fnName));
-                    int f = md.MethodKind == MethodKind.Set ? 1 : 0;
-                    if (md.MethodKind == MethodKind.Method)
-                    {
-                        if (md.Computed) b.Emit(Op.DefineMethodElem, f); else b.Emit(Op.DefineMethod, Name(key), f);
-                    }
-                    else if (md.Computed) b.Emit(Op.DefineAccessorElem, f);
-                    else b.Emit(Op.DefineAccessor, Name(key), f);
-                    b.Emit(Op.Pop);
-                    break;
-                }
-                case PropertyDefinition pd: throw Unsupported.Feature("class fields", pd);
-                case StaticBlock sb: throw Unsupported.Feature("static blocks", sb);
-            }
-        }
-        if (id != null)
-        {
-            b.Emit(Op.LoadLocal, ctorReg);
-            EmitStore(classScope.Bindings[id.Name], node, init: true);
-        }
-        b.Emit(Op.LoadLocal, ctorReg);
-        FreeTemp(proto);
-        FreeTemp(ctorReg);
-        ExitScope(classScope);
-    }
-
-    /// <summary>ECMA-262 §15.7.14 step 14: `constructor() {}` or `constructor(...args) { super(...args); }`.</summary>
-    private int DefaultConstructor(string name, bool derived)
-    {
-        var builder = new BytecodeBuilder();
-        if (derived)
-        {
-            builder.Emit(Op.CreateRest, 0);
-            builder.Emit(Op.SuperCallSpread);
-            builder.Emit(Op.Pop);
-        }
-        builder.Emit(Op.ReturnUndefined);
-        var flags = CodeFlags.Strict | CodeFlags.ClassConstructor | CodeFlags.Constructor | CodeFlags.Method;
-        if (derived) flags |= CodeFlags.Derived | CodeFlags.NeedsArgumentsCopy;
-        var code = new FunctionCode
-        {
-            Name = name, SourceName = sourceName, Code = builder.ToCode(), Constants = [], Names = [], Functions = [],
-            Handlers = [], Captures = [], Positions = [], Flags = flags, MaxStack = builder.MaxDepth + 1,
-        };
-        functions.Add(code);
-        return functions.Count - 1;
     }
 }

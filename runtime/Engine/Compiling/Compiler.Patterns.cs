@@ -45,7 +45,7 @@ internal sealed partial class FunctionEmitter
             EmitBindingInitialization(target, init: false);
             return;
         }
-        if (m.Object is Super || m.Property is PrivateIdentifier) throw Unsupported.Feature("this assignment target", m);
+        if (IsSpecialReference(m)) { EmitSpecialAssignmentTarget(m); return; }
         int value = AllocTemp();
         b.Emit(Op.StoreLocal, value);
         EmitExpression(m.Object);

@@ -270,6 +270,9 @@ internal sealed partial class FunctionEmitter
                     b.Emit(Op.LoadNewTarget);
                     b.Emit(Op.StoreCell, binding.Register);
                     break;
+                case BindingKind.ClassInternal:
+                    if (binding.Captured) b.Emit(Op.NewCell, binding.Register);
+                    break;
             }
         }
     }
@@ -294,10 +297,10 @@ internal sealed partial class FunctionEmitter
     // ------------------------------------------------------------------ functions
 
     /// <summary>Compiles a nested function; returns its index in this function's pool.</summary>
-    private int CompileFunction(Node node, IFunctionNode fn, string name, CodeFlags extra = CodeFlags.None, bool derived = false)
+    private int CompileFunction(Node node, IFunctionNode fn, string name, CodeFlags extra = CodeFlags.None, bool derived = false, Binding? fieldInitializer = null)
     {
         var childInfo = analysis.Functions[node];
-        var child = new FunctionEmitter(analysis, childInfo, this, sourceName, name);
+        var child = new FunctionEmitter(analysis, childInfo, this, sourceName, name) { fieldInitializer = fieldInitializer };
         functions.Add(child.CompileFunctionBody(fn, extra));
         return functions.Count - 1;
     }
@@ -331,6 +334,7 @@ internal sealed partial class FunctionEmitter
             if (formals[i] is Identifier id) info.Scope.Bindings[id.Name].Register = i;
 
         EnterScope(info.Scope);
+        EmitConstructorPrologue(fn);
         if (info.Scope.Bindings.TryGetValue("arguments", out var args) && args.Kind == BindingKind.Arguments)
         {
             b.Emit(Op.CreateArguments);

@@ -35,6 +35,8 @@ public enum Op : byte
     GetIterator, IteratorNext, IteratorStepValue, IteratorRest, IteratorClose, ForInStart, ForInNext, Debugger,
     GeneratorStart, Yield, YieldDelegate, Await, AsyncFail, YieldStarCall, YieldStarResult, YieldStarNoThrow,
     GetAsyncIterator, IteratorResultValue, IteratorCloseCall, CheckObjectResult, AwaitDelegate,
+    NewPrivateName, SetPrivateMethod, GetPrivate, SetPrivate, PrivateIn, PrivateFieldAdd, PrivateMethodAdd,
+    GetTemplateObject, SetFunctionName,
 }
 
 /// <summary>What an operand means (for the disassembler and the verifier).</summary>
@@ -203,6 +205,16 @@ public static class OpCodes
         new(Op.IteratorCloseCall, "IteratorCloseCall", RT, 0, 1),      // → r.return() result (r = undefined); none: jump t
         new(Op.CheckObjectResult, "CheckObjectResult", None, 1, 0),     // TypeError unless an object
         new(Op.AwaitDelegate, "AwaitDelegate", R, 1, 1),                // async yield* return resumption: v → awaited v; rejection: reason, mode r+2 = throw
+        // Class elements (see Compiling/Compiler.Classes.cs, Interpreting/Vm.Classes.cs).
+        new(Op.NewPrivateName, "NewPrivateName", [OperandKind.Constant], 0, 1), // → a fresh Private Name from the PrivateNameInfo constants[k] (§6.2.12)
+        new(Op.SetPrivateMethod, "SetPrivateMethod", FL, 2, 0),         // name fn → (the name's method / getter (flags 1) / setter (flags 2))
+        new(Op.GetPrivate, "GetPrivate", None, 2, 1),                   // o name → o.#name (§7.3.31 PrivateGet)
+        new(Op.SetPrivate, "SetPrivate", None, 3, 1),                   // o name v → v (§7.3.32 PrivateSet)
+        new(Op.PrivateIn, "PrivateIn", None, 2, 1),                     // o name → bool (`#name in o`)
+        new(Op.PrivateFieldAdd, "PrivateFieldAdd", None, 3, 1),         // o name v → o (§7.3.28)
+        new(Op.PrivateMethodAdd, "PrivateMethodAdd", None, 2, 1),       // o name → o (§7.3.29)
+        new(Op.GetTemplateObject, "GetTemplateObject", [OperandKind.Constant], 0, 1), // → the frozen strings array of the TemplateSite constants[k] (§13.2.8.4)
+        new(Op.SetFunctionName, "SetFunctionName", FL, 2, 2),           // key fn → key fn (names an anonymous fn after the computed key; flags 1 "get ", 2 "set ")
     ];
 
     public static OpInfo Info(Op op) => Table[(int)op];

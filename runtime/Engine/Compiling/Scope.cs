@@ -10,6 +10,10 @@ public enum BindingKind : byte
     FunctionName,
     /// <summary>Implicit bindings: `this`, `new.target`, `arguments` of a non-arrow function.</summary>
     This, NewTarget, Arguments,
+    /// <summary>Compiler-made bindings of a class body (Compiler.Classes.cs): its private names ("#x"),
+    /// computed field keys and instance initializer. Written once at class definition before any code
+    /// can read them, so never in a TDZ; their names cannot collide with identifiers.</summary>
+    ClassInternal,
 }
 
 public enum ScopeKind : byte { Function, Block, Catch, For, Class, Switch }

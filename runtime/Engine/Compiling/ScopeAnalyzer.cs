@@ -9,7 +9,7 @@ namespace Aot.Engine.Compiling;
 /// enough to mark bindings that nested functions capture. The emitter walks the same scopes
 /// (looked up by node) and then knows, for every name, whether it is a register, a cell or global.
 /// </summary>
-public sealed class ScopeAnalyzer
+public sealed partial class ScopeAnalyzer
 {
     public Dictionary<Node, Scope> Scopes { get; } = new(ReferenceEqualityComparer.Instance);
     public Dictionary<Node, FunctionInfo> Functions { get; } = new(ReferenceEqualityComparer.Instance);
@@ -165,7 +165,8 @@ public sealed class ScopeAnalyzer
         switch (node)
         {
             case Identifier id: Reference(id.Name); break;
-            case Literal or EmptyStatement or DebuggerStatement or Super or TemplateElement or PrivateIdentifier: break;
+            case Literal or EmptyStatement or DebuggerStatement or Super or TemplateElement: break;
+            case PrivateIdentifier p: Reference("#" + p.Name); break;
             case ThisExpression: Reference("this"); break;
             case MetaProperty mp:
                 if (mp.Meta.Name == "new") Reference("new.target");
@@ -250,7 +251,7 @@ public sealed class ScopeAnalyzer
             case MemberExpression m:
                 if (m.Object is Super) Reference("this");
                 Visit(m.Object);
-                if (m.Computed) Visit(m.Property);
+                if (m.Computed || m.Property is PrivateIdentifier) Visit(m.Property);
                 break;
             case ChainExpression c: Visit(c.Expression); break;
             case SequenceExpression s: foreach (var e in s.Expressions) Visit(e); break;
@@ -289,15 +290,6 @@ public sealed class ScopeAnalyzer
             Pop();
         }
         else { Visit(left); Visit(right); Visit(body); }
-    }
-
-    private void VisitClass(Node node, Identifier? id, Expression? superClass, ClassBody body)
-    {
-        Push(ScopeKind.Class, node);
-        if (id != null) scope.Declare(id.Name, BindingKind.Const).DeclarationEnd = int.MaxValue;
-        Visit(superClass);
-        foreach (var element in body.Body) Visit(element);
-        Pop();
     }
 
     private void VisitFunction(Node node, IFunctionNode fn)

@@ -947,6 +947,49 @@ public sealed partial class Vm
                     if (!result.IsObject) { exception = realm.CreateErrorValue(ErrorKind.TypeError, $"Iterator result {Operations.DescribeForError(result)} is not an object"); goto Throw; }
                     break;
                 }
+
+                // ---------------------------------------------------------- class elements, templates (Vm.Classes.cs)
+                case Op.NewPrivateName:
+                    s[sp++] = JsValue.FromInternal(new PrivateName((PrivateNameInfo)fc.Constants[Operand(code, pc)].Ref!));
+                    pc += 4; break;
+                case Op.SetPrivateMethod:
+                    SetPrivateMethod((PrivateName)s[sp - 2].Ref!, s[sp - 1], Operand(code, pc));
+                    sp -= 2; pc += 4; break;
+                case Op.GetPrivate:
+                    if (!PrivateGet(realm, s[sp - 2], (PrivateName)s[sp - 1].Ref!, out value, out exception)) goto Throw;
+                    s = stack;
+                    s[sp - 2] = value;
+                    sp--;
+                    break;
+                case Op.SetPrivate:
+                    value = s[sp - 1];
+                    if (!PrivateSet(realm, s[sp - 3], (PrivateName)s[sp - 2].Ref!, value, out exception)) goto Throw;
+                    s = stack;
+                    s[sp - 3] = value;
+                    sp -= 2;
+                    break;
+                case Op.PrivateIn:
+                {
+                    if (!PrivateIn(realm, s[sp - 2], (PrivateName)s[sp - 1].Ref!, out bool has, out exception)) goto Throw;
+                    s[sp - 2] = JsValue.FromBoolean(has);
+                    sp--;
+                    break;
+                }
+                case Op.PrivateFieldAdd:
+                    if (!PrivateFieldAdd(realm, s[sp - 3], (PrivateName)s[sp - 2].Ref!, s[sp - 1], out exception)) goto Throw;
+                    sp -= 2;
+                    break;
+                case Op.PrivateMethodAdd:
+                    if (!PrivateMethodAdd(realm, s[sp - 2], (PrivateName)s[sp - 1].Ref!, out exception)) goto Throw;
+                    sp--;
+                    break;
+                case Op.GetTemplateObject:
+                    s[sp++] = JsValue.FromObject(GetTemplateObject(realm, (TemplateSite)fc.Constants[Operand(code, pc)].Ref!));
+                    pc += 4; break;
+                case Op.SetFunctionName:
+                    SetFunctionName(s[sp - 1], s[sp - 2], Operand(code, pc));
+                    s = stack;
+                    pc += 4; break;
                 default:
                     throw new InvalidOperationException("bad opcode " + op);
             }

@@ -12,7 +12,7 @@ namespace Aot.Engine.Objects;
 /// exotic objects also override, so the ordinary [[Get]]/[[Set]] loops walk any prototype chain
 /// without recursion.
 /// </summary>
-public class JsObject
+public partial class JsObject
 {
     private static readonly JsValue[] NoSlots = Array.Empty<JsValue>();
 
