@@ -6,6 +6,7 @@
 #   make bench      parser benchmark side by side with node (typescript.js)
 #   make bench-echo TCP echo throughput of the event loop (epoll, io_uring) vs node
 #   make bench-cpu  six CPU benchmarks (scheduler, constraints, ray tracer, fluid, RSA, splay) vs node
+#   make bench-stdlib  JSON, sort, string building and regex scan (issue 4) vs node
 #   make bench-startup  startup wall time and peak RSS vs node
 DOTNET      ?= dotnet
 CONFIG      ?= Release
@@ -15,7 +16,7 @@ export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
 SOURCES := $(shell find cli runtime -name '*.cs' -o -name '*.csproj') Directory.Build.props
 
-.PHONY: all test parser-tests test262-parse test262 bench bench-echo bench-cpu bench-startup clean
+.PHONY: all test parser-tests test262-parse test262 bench bench-echo bench-cpu bench-stdlib bench-startup clean
 
 all: bin/aot
 
@@ -45,6 +46,9 @@ bench-echo:
 
 bench-cpu: bin/aot
 	scripts/bench/cpu.sh
+
+bench-stdlib: bin/aot
+	scripts/bench/cpu.sh --suite stdlib
 
 bench-startup: bin/aot
 	scripts/bench/startup.sh

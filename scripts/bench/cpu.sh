@@ -3,7 +3,9 @@
 # rsa, splay: programs in the style of the classic interpreter benchmarks), run whole-process by
 # bin/aot, node and, when on PATH, qjs, side by side in the same run, alternating
 # aot node qjs aot node qjs ... so that a drift in the machine's speed hits each runtime.
-#   scripts/bench/cpu.sh [-n RUNS] [NAME ...]      (NAME: richards, deltablue, ...; default all)
+#   scripts/bench/cpu.sh [-n RUNS] [--suite stdlib] [NAME ...]   (NAME: richards, deltablue, ...; default all)
+# --suite stdlib runs the standard-library suite in scripts/bench/stdlib instead (issue 4: json,
+# sort, string-build, regex-scan); `make bench-stdlib`.
 # Prints, per benchmark, the median wall time of each runtime and the ratios aot/node and
 # qjs/node (medians of the per-run ratios), then the geometric means of the ratios. Wall time is
 # measured by the shell (EPOCHREALTIME) around GNU time, which also reports the peak RSS (%M).
@@ -16,18 +18,25 @@ cd "$(dirname "$0")/../.."
 ROOT=$PWD
 
 RUNS=${RUNS:-3}
+SUITE=cpu
 NAMES=()
 while [[ $# -gt 0 ]]; do
   case $1 in
     -n) RUNS=$2; shift 2 ;;
+    --suite) SUITE=$2; shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     -*) echo "cpu.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
     *) NAMES+=("$1"); shift ;;
   esac
 done
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "cpu.sh: RUNS / -n needs a positive integer" >&2; exit 2; }
-DIR=scripts/bench/cpu
-if [[ ${#NAMES[@]} -eq 0 ]]; then NAMES=(richards deltablue raytrace navier-stokes rsa splay); fi
+DIR=scripts/bench/$SUITE
+case $SUITE in
+  cpu) DEFAULT_NAMES=(richards deltablue raytrace navier-stokes rsa splay) ;;
+  stdlib) DEFAULT_NAMES=(json sort string-build regex-scan) ;;
+  *) echo "cpu.sh: unknown suite '$SUITE' (cpu or stdlib)" >&2; exit 2 ;;
+esac
+if [[ ${#NAMES[@]} -eq 0 ]]; then NAMES=("${DEFAULT_NAMES[@]}"); fi
 for name in "${NAMES[@]}"; do
   [[ -f $DIR/$name.js ]] || { echo "cpu.sh: no benchmark $DIR/$name.js" >&2; exit 2; }
 done
@@ -51,7 +60,7 @@ bench_workdir
 
 
 echo
-echo "CPU benchmarks (scripts/bench/cpu): $RUNS runs each, alternating ${RUNTIMES[*]}"
+echo "$SUITE benchmarks (scripts/bench/$SUITE): $RUNS runs each, alternating ${RUNTIMES[*]}"
 echo "node $("$NODE" --version); aot $AOT_VERSION${QJS:+; qjs $QJS}; $(nproc) CPUs; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 header=$(printf '%-14s' benchmark)
 for rt in "${RUNTIMES[@]}"; do header+=$(printf ' %12s' "$rt"); done

@@ -15,7 +15,7 @@ internal static class Arithmetic
         var lprim = Operations.ToPrimitive(left);
         var rprim = Operations.ToPrimitive(right);
         if (lprim.IsString || rprim.IsString)
-            return JsValue.FromString(string.Concat(Operations.ToString(lprim), Operations.ToString(rprim)));
+            return JsRope.Concat(lprim.IsString ? lprim.Ref! : Operations.ToString(lprim), rprim.IsString ? rprim.Ref! : Operations.ToString(rprim));
         return Binary(Op.Add, lprim, rprim);
     }
 

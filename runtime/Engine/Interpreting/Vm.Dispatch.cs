@@ -466,7 +466,7 @@ public sealed partial class Vm
                     ref var a = ref s[sp - 2];
                     var bv = s[sp - 1];
                     if (a.Tag == JsTag.Number && bv.Tag == JsTag.Number) a = JsValue.FromNumber(a.Number + bv.Number);
-                    else if (a.Tag == JsTag.String && bv.Tag == JsTag.String) a = JsValue.FromString(string.Concat(a.AsString(), bv.AsString()));
+                    else if (a.Tag == JsTag.String && bv.Tag == JsTag.String) a = JsRope.Concat(a.Ref!, bv.Ref!);
                     else { var r = Arithmetic.Add(a, bv); s = stack; s[sp - 2] = r; }
                     sp--;
                     break;

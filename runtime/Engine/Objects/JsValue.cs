@@ -16,8 +16,8 @@ public enum JsTag : byte
 
 /// <summary>
 /// A JS value: a tag, a double and an object reference (24 bytes). Numbers and booleans never box.
-/// String: <see cref="Ref"/> is a .NET string (UTF-16, like JS); every read goes through
-/// <see cref="AsString"/> so a rope type can later live in Ref and flatten on demand.
+/// String: <see cref="Ref"/> is a .NET string (UTF-16, like JS) or a <see cref="JsRope"/> made by `+`;
+/// every read goes through <see cref="AsString"/> (which flattens a rope) or <see cref="StringLength"/>.
 /// Symbol: a <see cref="JsSymbol"/>; BigInt: a boxed <see cref="BigInteger"/>; Object: a <see cref="JsObject"/>.
 /// </summary>
 public readonly struct JsValue
@@ -43,6 +43,8 @@ public readonly struct JsValue
     public static JsValue FromBoolean(bool b) => new(JsTag.Boolean, b ? 1 : 0, null);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue FromString(string s) => new(JsTag.String, 0, s);
+    /// <summary>A string value from a string or a <see cref="JsRope"/>.</summary>
+    internal static JsValue FromStringOrRope(object s) => new(JsTag.String, 0, s);
     public static JsValue FromSymbol(JsSymbol s) => new(JsTag.Symbol, 0, s);
     public static JsValue FromBigInt(BigInteger b) => new(JsTag.BigInt, 0, b);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -69,7 +71,9 @@ public readonly struct JsValue
 
     public bool AsBoolean => Number != 0;
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public string AsString() => Unsafe.As<string>(Ref!);
+    public string AsString() => Ref as string ?? Unsafe.As<JsRope>(Ref!).Flatten();
+    /// <summary>The length of a string value, without flattening a rope.</summary>
+    public int StringLength => Ref is string s ? s.Length : Unsafe.As<JsRope>(Ref!).Length;
     public JsSymbol AsSymbol => Unsafe.As<JsSymbol>(Ref!);
     public BigInteger AsBigInt => (BigInteger)Ref!;
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -50,7 +50,7 @@ public static class Operations
     {
         JsTag.Boolean => v.Number != 0,
         JsTag.Number => !(v.Number == 0 || double.IsNaN(v.Number)),
-        JsTag.String => v.AsString().Length != 0,
+        JsTag.String => v.StringLength != 0,
         JsTag.Undefined or JsTag.Null => false,
         JsTag.BigInt => !v.AsBigInt.IsZero,
         _ => true,
@@ -301,9 +301,9 @@ public static class Operations
         if (v.IsObject) return v.AsObject().Get(key, v);
         if (v.IsString)
         {
+            if (key.Equals(JsArray.LengthKey)) return JsValue.FromNumber(v.StringLength);
             string s = v.AsString();
             if (key.IsIndex) { if (key.Index < (uint)s.Length) return JsValue.FromString(s[(int)key.Index].ToString()); }
-            else if (key.Equals(JsArray.LengthKey)) return JsValue.FromNumber(s.Length);
             return realm.StringPrototype.Get(key, v);
         }
         return PrototypeForPrimitive(realm, v, key).Get(key, v);

@@ -74,7 +74,7 @@ public sealed class RegExpMatcherSpecTests
 
     /// <summary>No timeout exists (JS has none); patterns with quantified nullable atoms are rewritten, and the
     /// rewrite must not turn them exponential. The bound is a hang guard far above the milliseconds this
-    /// takes, not a speed target (speed is measured by scripts/bench/regex-scan.js).</summary>
+    /// takes, not a speed target (speed is measured by scripts/bench/stdlib/regex-scan.js).</summary>
     [Fact]
     public void RewrittenPatternsStayFast()
     {
