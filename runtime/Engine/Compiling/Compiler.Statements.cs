@@ -115,7 +115,7 @@ internal sealed partial class FunctionEmitter
             case ContinueStatement co: EmitContinue(co.Label?.Name, co); break;
             case TryStatement t: EmitTry(t); break;
             case SwitchStatement sw: EmitSwitch(sw); break;
-            case WithStatement w: throw Unsupported.Feature("'with' statements", w);
+            case WithStatement w: EmitWith(w); break;
             default: throw Unsupported.Feature(statement.Kind.ToString(), statement);
         }
     }

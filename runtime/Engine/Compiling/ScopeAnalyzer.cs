@@ -9,7 +9,7 @@ namespace Aot.Engine.Compiling;
 /// enough to mark bindings that nested functions capture. The emitter walks the same scopes
 /// (looked up by node) and then knows, for every name, whether it is a register, a cell or global.
 /// </summary>
-public sealed class ScopeAnalyzer
+public sealed partial class ScopeAnalyzer
 {
     public Dictionary<Node, Scope> Scopes { get; } = new(ReferenceEqualityComparer.Instance);
     public Dictionary<Node, FunctionInfo> Functions { get; } = new(ReferenceEqualityComparer.Instance);
@@ -17,6 +17,13 @@ public sealed class ScopeAnalyzer
     private Scope scope = null!;
 
     public FunctionInfo AnalyzeScript(Program program)
+    {
+        var info = AnalyzeScriptPass(program);
+        if (!NeedsSecondPass()) return info;
+        return AnalyzeScriptPass(program);
+    }
+
+    private FunctionInfo AnalyzeScriptPass(Program program)
     {
         var info = new FunctionInfo(null, null, program.Strict ? FunctionFlags.Strict : FunctionFlags.None);
         Functions[program] = info;
@@ -144,6 +151,9 @@ public sealed class ScopeAnalyzer
                 if (b.Function != scope.Function) b.Captured = true;
                 return;
             }
+            // Passing a `with` object or eval-declared vars: the reference checks them at run time.
+            if (s.Kind == ScopeKind.With) TouchDynamic(s.Bindings[WithName]);
+            else if (s.Kind == ScopeKind.Function && s.Bindings.TryGetValue(EvalVarsName, out var ev)) TouchDynamic(ev);
         }
     }
 
@@ -227,7 +237,13 @@ public sealed class ScopeAnalyzer
                 foreach (var c in sw.Cases) { Visit(c.Test); VisitStatements(c.Consequent); }
                 Pop();
                 break;
-            case WithStatement w: Visit(w.Object); Visit(w.Body); break;
+            case WithStatement w:
+                Visit(w.Object);
+                Push(ScopeKind.With, w);
+                scope.Declare(WithName, BindingKind.WithObject);
+                Visit(w.Body);
+                Pop();
+                break;
             case ArrayExpression a: foreach (var e in a.Elements) Visit(e); break;
             case ObjectExpression o: foreach (var p in o.Properties) Visit(p); break;
             case Property p:
@@ -243,6 +259,7 @@ public sealed class ScopeAnalyzer
             case ConditionalExpression c: Visit(c.Test); Visit(c.Consequent); Visit(c.Alternate); break;
             case CallExpression c:
                 if (c.Callee is Super) { Reference("this"); Reference("new.target"); }
+                if (c.IsDirectEvalCandidate) OnDirectEval();
                 Visit(c.Callee);
                 foreach (var a in c.Arguments) Visit(a);
                 break;
@@ -305,7 +322,7 @@ public sealed class ScopeAnalyzer
         var outer = scope;
         var info = new FunctionInfo(fn, scope.Function, fn.Flags);
         Functions[node] = info;
-        scope = info.Scope = new Scope(ScopeKind.Function, outer, info);
+        scope = info.Scope = new Scope(ScopeKind.Function, outer, info) { IsVarScope = true };
         Scopes[node] = scope;
         var names = new List<string>();
         foreach (var p in fn.Params) BoundNames(p, names);
@@ -335,6 +352,7 @@ public sealed class ScopeAnalyzer
             scope.Declare("arguments", BindingKind.Arguments);
         if (node is FunctionExpression { Id: not null } fe && !scope.Bindings.ContainsKey(fe.Id.Name))
             scope.Declare(fe.Id.Name, BindingKind.FunctionName);
+        if (!info.IsStrict && evalCallers.Contains(node)) scope.Declare(EvalVarsName, BindingKind.EvalVars);
         foreach (var p in fn.Params) Visit(p);
         if (body != null) VisitStatements(body.Body);
         else Visit(fn.Body);
