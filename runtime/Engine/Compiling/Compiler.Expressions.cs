@@ -165,7 +165,7 @@ internal sealed partial class FunctionEmitter
                 var fn = (FunctionExpression)p.Value;
                 string fnName = p.PropertyKind switch { PropertyKind.Get => "get " + keyName, PropertyKind.Set => "set " + keyName, _ => keyName };
                 if (p.Computed) b.Emit(Op.Over); else b.Emit(Op.Dup);
-                b.Emit(Op.MakeMethod, CompileFunction(fn, fn, fnName));
+                b.Emit(Op.MakeMethod, CompileFunction(fn, fn, fnName, sourceNode: p));
                 int flags = 2 | (p.PropertyKind == PropertyKind.Set ? 1 : 0);
                 if (p.PropertyKind == PropertyKind.Init)
                 {
@@ -544,8 +544,9 @@ internal sealed partial class FunctionEmitter
         foreach (var element in body.Body)
             if (element is MethodDefinition { MethodKind: MethodKind.Constructor } md) ctor = md;
         int ctorIndex = ctor != null
-            ? CompileFunction(ctor.Value, ctor.Value, name)
+            ? CompileFunction(ctor.Value, ctor.Value, name, sourceNode: node)
             : DefaultConstructor(name, superClass != null);
+        if (ctor == null) SetSourceText(functions[ctorIndex], node);
         Position(node);
         b.Emit(Op.CreateClass, ctorIndex, flags);
         int proto = AllocTemp(), ctorReg = AllocTemp();
@@ -565,7 +566,7 @@ internal sealed partial class FunctionEmitter
                     if (md.Computed) { EmitExpression(md.Key); b.Emit(Op.ToPropertyKey); b.Emit(Op.LoadLocal, home); }
                     else b.Emit(Op.Dup);
                     string fnName = md.MethodKind switch { MethodKind.Get => "get " + key, MethodKind.Set => "set " + key, _ => key };
-                    b.Emit(Op.MakeMethod, CompileFunction(md.Value, md.Value, fnName));
+                    b.Emit(Op.MakeMethod, CompileFunction(md.Value, md.Value, fnName, sourceNode: md));
                     int f = md.MethodKind == MethodKind.Set ? 1 : 0;
                     if (md.MethodKind == MethodKind.Method)
                     {

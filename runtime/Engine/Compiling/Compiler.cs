@@ -70,6 +70,8 @@ internal sealed partial class FunctionEmitter
 
     /// <summary>The whole parsed text (functions keep it with their span for Function.prototype.toString).</summary>
     private readonly string source;
+    /// <summary>The node whose text Function.prototype.toString returns (the method definition, the class).</summary>
+    private Node? sourceNode;
 
     public FunctionEmitter(ScopeAnalyzer analysis, FunctionInfo info, FunctionEmitter? parent, string sourceName, string functionName, string source)
     {
@@ -324,10 +326,10 @@ internal sealed partial class FunctionEmitter
     // ------------------------------------------------------------------ functions
 
     /// <summary>Compiles a nested function; returns its index in this function's pool.</summary>
-    private int CompileFunction(Node node, IFunctionNode fn, string name, CodeFlags extra = CodeFlags.None, bool derived = false)
+    private int CompileFunction(Node node, IFunctionNode fn, string name, CodeFlags extra = CodeFlags.None, bool derived = false, Node? sourceNode = null)
     {
         var childInfo = analysis.Functions[node];
-        var child = new FunctionEmitter(analysis, childInfo, this, sourceName, name, source);
+        var child = new FunctionEmitter(analysis, childInfo, this, sourceName, name, source) { sourceNode = sourceNode ?? node };
         functions.Add(child.CompileFunctionBody(fn, extra));
         return functions.Count - 1;
     }
@@ -508,6 +510,7 @@ internal sealed partial class FunctionEmitter
             MaxStack = b.MaxDepth + 1,
             CacheCount = cacheCount,
         };
+        if (sourceNode != null) SetSourceText(code, sourceNode);
         code.InitCaches();
         return code;
     }
