@@ -64,7 +64,7 @@ internal sealed partial class FunctionEmitter
                 else b.Emit(Op.Pop);
                 break;
             case VariableDeclaration v: EmitVariableDeclaration(v); break;
-            case FunctionDeclaration: break; // hoisted
+            case FunctionDeclaration fd: EmitBlockFunctionDeclaration(fd); break; // hoisted (Annex B: copied to its var)
             case ClassDeclaration c:
                 Position(c);
                 EmitClass(c, c.Id, c.SuperClass, c.Body, c.Id!.Name);

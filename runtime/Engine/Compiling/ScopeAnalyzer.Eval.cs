@@ -111,11 +111,11 @@ public sealed partial class ScopeAnalyzer
             foreach (var n in varNames) scope.Declare(n, BindingKind.Var);
             foreach (var n in functionNames) scope.Declare(n, BindingKind.Function);
         }
-        else
+        Scope? varScope = null;
+        for (var s = outer; s != null; s = s.Parent)
+            if (s.IsVarScope) { varScope = s; break; }
+        if (!strict)
         {
-            Scope? varScope = null;
-            for (var s = outer; s != null; s = s.Parent)
-                if (s.IsVarScope) { varScope = s; break; }
             var all = new List<string>(functionNames);
             all.AddRange(varNames);
             foreach (var n in all) CheckEvalVarConflict(outer, varScope, n);
@@ -133,6 +133,7 @@ public sealed partial class ScopeAnalyzer
         }
         foreach (var (id, kind, end) in LexicalDeclarations(program.Body, functionsAreLexical: false))
             scope.Declare(id, kind).DeclarationEnd = end;
+        DeclareAnnexBInEval(info, program.Body, outer, varScope);
         VisitStatements(program.Body);
         return info;
     }

@@ -46,6 +46,7 @@ public sealed partial class ScopeAnalyzer
             b.ScriptLexicalIndex = lexicalIndex++;
             b.DeclarationEnd = end;
         }
+        DeclareAnnexBInScript(info, program.Body);
         VisitStatements(program.Body);
         return info;
     }
@@ -196,7 +197,7 @@ public sealed partial class ScopeAnalyzer
             case ClassDeclaration c: VisitClass(c, c.Id, c.SuperClass, c.Body); break;
             case ClassExpression c: VisitClass(c, c.Id, c.SuperClass, c.Body); break;
             case ReturnStatement r: Visit(r.Argument); break;
-            case IfStatement i: Visit(i.Test); Visit(i.Consequent); Visit(i.Alternate); break;
+            case IfStatement i: Visit(i.Test); VisitIfClause(i.Consequent); VisitIfClause(i.Alternate); break;
             case WhileStatement w: Visit(w.Test); Visit(w.Body); break;
             case DoWhileStatement d: Visit(d.Body); Visit(d.Test); break;
             case ForStatement f:
@@ -347,6 +348,7 @@ public sealed partial class ScopeAnalyzer
                 }
             }
             DeclareLexicals(body.Body, functionsAreLexical: false);
+            DeclareAnnexBInFunction(info, body.Body);
         }
         if (!info.IsArrow && (fn.Flags & FunctionFlags.UsesArguments) != 0 && !scope.Bindings.ContainsKey("arguments"))
             scope.Declare("arguments", BindingKind.Arguments);
