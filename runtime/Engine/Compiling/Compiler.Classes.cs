@@ -28,8 +28,9 @@ internal sealed partial class FunctionEmitter
         foreach (var element in body.Body)
             if (element is MethodDefinition { MethodKind: MethodKind.Constructor } md) ctor = md;
         int ctorIndex = ctor != null
-            ? CompileFunction(ctor.Value, ctor.Value, name, fieldInitializer: ci.InitializerBinding)
+            ? CompileFunction(ctor.Value, ctor.Value, name, fieldInitializer: ci.InitializerBinding, sourceNode: node)
             : DefaultConstructor(name, superClass != null, ci.InitializerBinding);
+        if (ctor == null) SetSourceText(functions[ctorIndex], node);
         Position(node);
         b.Emit(Op.CreateClass, ctorIndex, flags);
         int proto = AllocTemp(), ctorReg = AllocTemp();
@@ -48,7 +49,7 @@ internal sealed partial class FunctionEmitter
                     string fnName = md.MethodKind switch { MethodKind.Get => "get #" + p.Name, MethodKind.Set => "set #" + p.Name, _ => "#" + p.Name };
                     EmitLoad(PrivateBinding(p), md);
                     b.Emit(Op.LoadLocal, md.Static ? ctorReg : proto);
-                    b.Emit(Op.MakeMethod, CompileFunction(md.Value, md.Value, fnName));
+                    b.Emit(Op.MakeMethod, CompileFunction(md.Value, md.Value, fnName, sourceNode: md));
                     b.Emit(Op.SetPrivateMethod, md.MethodKind switch { MethodKind.Get => 1, MethodKind.Set => 2, _ => 0 });
                     break;
                 }
@@ -60,7 +61,7 @@ internal sealed partial class FunctionEmitter
                     if (md.Computed) { EmitExpression(md.Key); b.Emit(Op.ToPropertyKey); b.Emit(Op.LoadLocal, home); }
                     else b.Emit(Op.Dup);
                     string fnName = md.MethodKind switch { MethodKind.Get => "get " + key, MethodKind.Set => "set " + key, _ => key };
-                    b.Emit(Op.MakeMethod, CompileFunction(md.Value, md.Value, fnName));
+                    b.Emit(Op.MakeMethod, CompileFunction(md.Value, md.Value, fnName, sourceNode: md));
                     if (md.Computed) EmitComputedMethodName(md.MethodKind);
                     int f = md.MethodKind == MethodKind.Set ? 1 : 0;
                     Position(md);

@@ -165,7 +165,7 @@ internal sealed partial class FunctionEmitter
                 var fn = (FunctionExpression)p.Value;
                 string fnName = p.PropertyKind switch { PropertyKind.Get => "get " + keyName, PropertyKind.Set => "set " + keyName, _ => keyName };
                 if (p.Computed) b.Emit(Op.Over); else b.Emit(Op.Dup);
-                b.Emit(Op.MakeMethod, CompileFunction(fn, fn, fnName));
+                b.Emit(Op.MakeMethod, CompileFunction(fn, fn, fnName, sourceNode: p));
                 int flags = 2 | (p.PropertyKind == PropertyKind.Set ? 1 : 0);
                 if (p.PropertyKind == PropertyKind.Init)
                 {
@@ -193,6 +193,7 @@ internal sealed partial class FunctionEmitter
         switch (u.Operator)
         {
             case UnaryOperator.Typeof:
+                if (u.Argument is Identifier dyn && TryEmitDynamicTypeofOrDelete(dyn, delete: false)) { b.Emit(Op.Typeof); return; }
                 if (u.Argument is Identifier id && Lookup(id.Name) == null) b.Emit(Op.LoadGlobalOrUndefined, Name(id.Name), Cache());
                 else EmitExpression(u.Argument);
                 b.Emit(Op.Typeof);
@@ -212,6 +213,7 @@ internal sealed partial class FunctionEmitter
                         Position(u);
                         b.Emit(Op.DeleteElem);
                         return;
+                    case Identifier deleted when TryEmitDynamicTypeofOrDelete(deleted, delete: true): return;
                     case Identifier deleted:
                         // Sloppy `delete x`: declared bindings are not deletable; globals are configurable properties.
                         if (Lookup(deleted.Name) != null) b.Emit(Op.False);
@@ -311,6 +313,7 @@ internal sealed partial class FunctionEmitter
     {
         if (IsSpecialReference(a.Left)) { EmitSpecialAssignment(a, (MemberExpression)a.Left); return; }
         var op = a.Operator;
+        if (a.Left is Identifier dynamicTarget && TryEmitDynamicAssignment(a, dynamicTarget)) return;
         if (op == AssignmentOperator.Assign)
         {
             switch (a.Left)
@@ -383,6 +386,7 @@ internal sealed partial class FunctionEmitter
     private void EmitUpdate(UpdateExpression u)
     {
         var op = u.Increment ? Op.Inc : Op.Dec;
+        if (u.Argument is Identifier dynamicTarget && TryEmitDynamicUpdate(u, dynamicTarget)) return;
         if (u.Argument is Identifier id)
         {
             EmitLoad(id.Name, id);
@@ -477,8 +481,10 @@ internal sealed partial class FunctionEmitter
             }
             return;
         }
+        if (c.IsDirectEvalCandidate) { EmitDirectEvalCall(c); return; }
         switch (c.Callee)
         {
+            case Identifier dynamicCallee when TryEmitDynamicCallee(dynamicCallee): break;
             case MemberExpression { Object: Super } sm:
                 EmitLoad("this", sm);
                 b.Emit(Op.Dup);

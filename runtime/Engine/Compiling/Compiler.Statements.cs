@@ -64,7 +64,7 @@ internal sealed partial class FunctionEmitter
                 else b.Emit(Op.Pop);
                 break;
             case VariableDeclaration v: EmitVariableDeclaration(v); break;
-            case FunctionDeclaration: break; // hoisted
+            case FunctionDeclaration fd: EmitBlockFunctionDeclaration(fd); break; // hoisted (Annex B: copied to its var)
             case ClassDeclaration c:
                 Position(c);
                 EmitClass(c, c.Id, c.SuperClass, c.Body, c.Id!.Name);
@@ -115,7 +115,7 @@ internal sealed partial class FunctionEmitter
             case ContinueStatement co: EmitContinue(co.Label?.Name, co); break;
             case TryStatement t: EmitTry(t); break;
             case SwitchStatement sw: EmitSwitch(sw); break;
-            case WithStatement w: throw Unsupported.Feature("'with' statements", w);
+            case WithStatement w: EmitWith(w); break;
             default: throw Unsupported.Feature(statement.Kind.ToString(), statement);
         }
     }

@@ -15,7 +15,23 @@ public static class Compiler
         if (program.SourceType == SourceType.Module) JsException.ThrowSyntaxError("ES modules are not supported yet");
         var analyzer = new ScopeAnalyzer();
         var info = analyzer.AnalyzeScript(program);
-        return new FunctionEmitter(analyzer, info, null, sourceName, "").CompileScript(program);
+        return new FunctionEmitter(analyzer, info, null, sourceName, "", program.SourceText).CompileScript(program);
+    }
+
+    /// <summary>Eval code (§19.2.1.1 PerformEval): <paramref name="site"/> is the direct eval's caller, null for indirect eval.</summary>
+    public static FunctionCode CompileEval(Program program, EvalSite? site, string sourceName)
+    {
+        var analyzer = new ScopeAnalyzer();
+        var info = analyzer.AnalyzeEval(program, site);
+        return new FunctionEmitter(analyzer, info, null, sourceName, "", program.SourceText).CompileEval(program);
+    }
+
+    /// <summary>CreateDynamicFunction (§20.2.1.1.1): code returning the one function of <paramref name="program"/>.</summary>
+    public static FunctionCode CompileDynamicFunction(Program program, FunctionDeclaration function, string sourceName)
+    {
+        var analyzer = new ScopeAnalyzer();
+        var info = analyzer.AnalyzeDynamicFunction(program, function);
+        return new FunctionEmitter(analyzer, info, null, sourceName, "", program.SourceText).CompileDynamicFunction(function);
     }
 }
 
@@ -52,8 +68,14 @@ internal sealed partial class FunctionEmitter
     private int completionRegister = -1;
     private bool isGenerator, isAsync;
 
-    public FunctionEmitter(ScopeAnalyzer analysis, FunctionInfo info, FunctionEmitter? parent, string sourceName, string functionName)
+    /// <summary>The whole parsed text (functions keep it with their span for Function.prototype.toString).</summary>
+    private readonly string source;
+    /// <summary>The node whose text Function.prototype.toString returns (the method definition, the class).</summary>
+    private Node? sourceNode;
+
+    public FunctionEmitter(ScopeAnalyzer analysis, FunctionInfo info, FunctionEmitter? parent, string sourceName, string functionName, string source)
     {
+        this.source = source;
         this.analysis = analysis;
         this.info = info;
         this.parent = parent;
@@ -151,7 +173,8 @@ internal sealed partial class FunctionEmitter
 
     private void EmitLoad(string name, Node at)
     {
-        var binding = Lookup(name);
+        var binding = Resolve(name, out var dynamic);
+        if (dynamic != null) { EmitDynamicLoad(name, binding, dynamic, at, orUndefined: false); return; }
         if (binding == null) { b.Emit(Op.LoadGlobal, Name(name), Cache()); return; }
         EmitLoad(binding, at);
     }
@@ -187,7 +210,8 @@ internal sealed partial class FunctionEmitter
     /// initialization (no TDZ or const check).</summary>
     private void EmitStore(string name, Node at, bool init)
     {
-        var binding = Lookup(name);
+        var binding = Resolve(name, out var dynamic);
+        if (dynamic != null) { EmitDynamicStore(name, binding, dynamic, at, init); return; }
         if (binding == null) { b.Emit(Op.StoreGlobal, Name(name), Cache()); return; }
         EmitStore(binding, at, init);
     }
@@ -273,6 +297,14 @@ internal sealed partial class FunctionEmitter
                 case BindingKind.ClassInternal:
                     if (binding.Captured) b.Emit(Op.NewCell, binding.Register);
                     break;
+                case BindingKind.WithObject:
+                    if (binding.Captured) b.Emit(Op.NewCell, binding.Register);
+                    break;
+                case BindingKind.EvalVars:
+                    if (binding.Captured) b.Emit(Op.NewCell, binding.Register);
+                    b.Emit(Op.NewEvalVars);
+                    b.Emit(binding.Captured ? Op.StoreCell : Op.StoreLocal, binding.Register);
+                    break;
             }
         }
     }
@@ -297,10 +329,10 @@ internal sealed partial class FunctionEmitter
     // ------------------------------------------------------------------ functions
 
     /// <summary>Compiles a nested function; returns its index in this function's pool.</summary>
-    private int CompileFunction(Node node, IFunctionNode fn, string name, CodeFlags extra = CodeFlags.None, bool derived = false, Binding? fieldInitializer = null)
+    private int CompileFunction(Node node, IFunctionNode fn, string name, CodeFlags extra = CodeFlags.None, bool derived = false, Binding? fieldInitializer = null, Node? sourceNode = null)
     {
         var childInfo = analysis.Functions[node];
-        var child = new FunctionEmitter(analysis, childInfo, this, sourceName, name) { fieldInitializer = fieldInitializer };
+        var child = new FunctionEmitter(analysis, childInfo, this, sourceName, name, source) { fieldInitializer = fieldInitializer, sourceNode = sourceNode ?? node };
         functions.Add(child.CompileFunctionBody(fn, extra));
         return functions.Count - 1;
     }
@@ -482,6 +514,7 @@ internal sealed partial class FunctionEmitter
             MaxStack = b.MaxDepth + 1,
             CacheCount = cacheCount,
         };
+        if (sourceNode != null) SetSourceText(code, sourceNode);
         code.InitCaches();
         return code;
     }

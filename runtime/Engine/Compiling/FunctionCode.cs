@@ -72,6 +72,12 @@ public sealed class FunctionCode
     public bool[] ScriptLexicalIsConst { get; init; } = [];
     public bool IsStrict => (Flags & CodeFlags.Strict) != 0;
 
+    /// <summary>The parsed text this function was compiled from and its span there (§20.2.3.5
+    /// Function.prototype.toString); the text is shared, not copied. Null for synthesized code.</summary>
+    public string? SourceText { get; internal set; }
+    public int SourceStart { get; internal set; }
+    public int SourceEnd { get; internal set; }
+
     internal void InitCaches() { if (Caches.Length != CacheCount) Caches = new PropertyCache[CacheCount]; }
 
     /// <summary>Source position of the instruction at <paramref name="pc"/>: (line, 1-based column).</summary>

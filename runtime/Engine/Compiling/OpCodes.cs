@@ -37,6 +37,9 @@ public enum Op : byte
     GetAsyncIterator, IteratorResultValue, IteratorCloseCall, CheckObjectResult, AwaitDelegate,
     NewPrivateName, SetPrivateMethod, GetPrivate, SetPrivate, PrivateIn, PrivateFieldAdd, PrivateMethodAdd,
     GetTemplateObject, SetFunctionName,
+    // Dynamic scopes (with, direct eval; Compiler.Eval.cs, Vm.Eval.cs).
+    JumpIfHasBinding, GetBindingValue, SetBinding, EmptyRef, JumpIfEmptyRef, PutRef, WithBaseThis, ToWithObject,
+    NewEvalVars, DeclareEvalVar, CallEval,
 }
 
 /// <summary>What an operand means (for the disassembler and the verifier).</summary>
@@ -63,6 +66,7 @@ public static class OpCodes
     private static readonly OperandKind[] F = [OperandKind.Function];
     private static readonly OperandKind[] NF = [OperandKind.Name, OperandKind.Flags];
     private static readonly OperandKind[] FL = [OperandKind.Flags];
+    private static readonly OperandKind[] NT = [OperandKind.Name, OperandKind.Target];
 
     /// <summary>Indexed by (int)Op.</summary>
     public static readonly OpInfo[] Table =
@@ -215,6 +219,19 @@ public static class OpCodes
         new(Op.PrivateMethodAdd, "PrivateMethodAdd", None, 2, 1),       // o name → o (§7.3.29)
         new(Op.GetTemplateObject, "GetTemplateObject", [OperandKind.Constant], 0, 1), // → the frozen strings array of the TemplateSite constants[k] (§13.2.8.4)
         new(Op.SetFunctionName, "SetFunctionName", FL, 2, 2),           // key fn → key fn (names an anonymous fn after the computed key; flags 1 "get ", 2 "set ")
+        // Dynamic scopes: an environment object is a `with` object (§9.1.1.2, withEnvironment) or a
+        // function's `%evalvars` (sloppy eval vars). A "ref" is such an object, or <empty> for the static binding.
+        new(Op.JumpIfHasBinding, "JumpIfHasBinding", NT, 1, 1),         // env → env; jump t if HasBinding(env, n) (with: @@unscopables)
+        new(Op.GetBindingValue, "GetBindingValue", N, 1, 1),            // env → GetBindingValue(n)
+        new(Op.SetBinding, "SetBinding", N, 2, 0),                      // v env → (SetMutableBinding(n, v))
+        new(Op.EmptyRef, "EmptyRef", None, 0, 1),                       // → <empty> (reference to the static binding)
+        new(Op.JumpIfEmptyRef, "JumpIfEmptyRef", T, 1, 1),              // ref → ref; jump t if <empty>
+        new(Op.PutRef, "PutRef", NT, 2, 1),                             // ref v → v (SetMutableBinding on env); <empty>: jump t with v
+        new(Op.WithBaseThis, "WithBaseThis", None, 1, 1),               // env → this for a call (the with object, else undefined)
+        new(Op.ToWithObject, "ToWithObject", None, 1, 1),               // v → ToObject(v) (§14.11.2)
+        new(Op.NewEvalVars, "NewEvalVars", None, 0, 1),                 // → a new %evalvars object
+        new(Op.DeclareEvalVar, "DeclareEvalVar", N, 1, 0),              // evalvars → (adds n = undefined unless present)
+        new(Op.CallEval, "CallEval", [OperandKind.Count, OperandKind.Constant], -1, 1), // f this a1..an → result (direct eval when f is %eval%; k: EvalSite)
     ];
 
     public static OpInfo Info(Op op) => Table[(int)op];
@@ -226,7 +243,7 @@ public static class OpCodes
         return op switch
         {
             Op.NewArray => (countOperand, 1),
-            Op.Call or Op.New => (countOperand + 2, 1),
+            Op.Call or Op.New or Op.CallEval => (countOperand + 2, 1),
             Op.SuperCall => (countOperand, 1),
             Op.CreateClass => ((countOperand & 1) != 0 ? 1 : 0, 2),
             _ => (info.Pop, info.Push),

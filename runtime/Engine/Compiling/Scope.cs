@@ -14,9 +14,13 @@ public enum BindingKind : byte
     /// computed field keys and instance initializer. Written once at class definition before any code
     /// can read them, so never in a TDZ; their names cannot collide with identifiers.</summary>
     ClassInternal,
+    /// <summary>Synthetic `%with`: the object of a `with` statement (an object environment record, §9.1.1.2).</summary>
+    WithObject,
+    /// <summary>Synthetic `%evalvars`: where sloppy direct eval puts the `var`s it declares in a function (§19.2.1.3).</summary>
+    EvalVars,
 }
 
-public enum ScopeKind : byte { Function, Block, Catch, For, Class, Switch }
+public enum ScopeKind : byte { Function, Block, Catch, For, Class, Switch, With }
 
 /// <summary>One declared name. Its location is decided by scope analysis: a register, a cell in a
 /// register (when a nested function captures it), a script-level lexical cell, or the global object.</summary>
@@ -49,6 +53,8 @@ public sealed class Scope(ScopeKind kind, Scope? parent, FunctionInfo function)
     public List<Binding> Ordered { get; } = new();
     /// <summary>Inside a switch scope (then a later case can skip a declaration: always check TDZ).</summary>
     public bool InSwitch { get; init; }
+    /// <summary>A function's var scope (where a sloppy direct eval declares its vars).</summary>
+    public bool IsVarScope { get; init; }
 
     public Binding Declare(string name, BindingKind kind)
     {
@@ -67,6 +73,16 @@ public sealed class FunctionInfo(IFunctionNode? node, FunctionInfo? parent, Func
     public FunctionInfo? Parent { get; } = parent;
     public FunctionFlags Flags { get; } = flags;
     public bool IsScript => Node == null;
+    /// <summary>Eval code (a script compiled against its caller's scopes, see EvalSite).</summary>
+    public bool IsEval { get; init; }
+    /// <summary>Synthetic: stands for the scopes of a direct eval's caller.</summary>
+    public bool IsEvalCaller { get; init; }
+    /// <summary>Eval code and its synthetic caller: the site it is compiled against (null: indirect eval).</summary>
+    public EvalSite? Site { get; init; }
+    /// <summary>Sloppy eval code in a function: names its instantiation adds to the caller's `%evalvars`.</summary>
+    public List<string> EvalVarNames { get; } = new();
+    /// <summary>Sloppy eval code in a function: the caller's var scope (holds `%evalvars`).</summary>
+    public Scope? EvalVarScope { get; set; }
     public bool IsArrow => (Flags & FunctionFlags.Arrow) != 0;
     public bool IsStrict => (Flags & FunctionFlags.Strict) != 0;
     public Scope Scope { get; set; } = null!;

@@ -18,6 +18,13 @@ public sealed partial class ScopeAnalyzer
 
     public FunctionInfo AnalyzeScript(Program program)
     {
+        var info = AnalyzeScriptPass(program);
+        if (!NeedsSecondPass()) return info;
+        return AnalyzeScriptPass(program);
+    }
+
+    private FunctionInfo AnalyzeScriptPass(Program program)
+    {
         var info = new FunctionInfo(null, null, program.Strict ? FunctionFlags.Strict : FunctionFlags.None);
         Functions[program] = info;
         scope = info.Scope = new Scope(ScopeKind.Function, null, info);
@@ -39,6 +46,7 @@ public sealed partial class ScopeAnalyzer
             b.ScriptLexicalIndex = lexicalIndex++;
             b.DeclarationEnd = end;
         }
+        DeclareAnnexBInScript(info, program.Body);
         VisitStatements(program.Body);
         return info;
     }
@@ -144,6 +152,9 @@ public sealed partial class ScopeAnalyzer
                 if (b.Function != scope.Function) b.Captured = true;
                 return;
             }
+            // Passing a `with` object or eval-declared vars: the reference checks them at run time.
+            if (s.Kind == ScopeKind.With) TouchDynamic(s.Bindings[WithName]);
+            else if (s.Kind == ScopeKind.Function && s.Bindings.TryGetValue(EvalVarsName, out var ev)) TouchDynamic(ev);
         }
     }
 
@@ -187,7 +198,7 @@ public sealed partial class ScopeAnalyzer
             case ClassDeclaration c: VisitClass(c, c.Id, c.SuperClass, c.Body); break;
             case ClassExpression c: VisitClass(c, c.Id, c.SuperClass, c.Body); break;
             case ReturnStatement r: Visit(r.Argument); break;
-            case IfStatement i: Visit(i.Test); Visit(i.Consequent); Visit(i.Alternate); break;
+            case IfStatement i: Visit(i.Test); VisitIfClause(i.Consequent); VisitIfClause(i.Alternate); break;
             case WhileStatement w: Visit(w.Test); Visit(w.Body); break;
             case DoWhileStatement d: Visit(d.Body); Visit(d.Test); break;
             case ForStatement f:
@@ -228,7 +239,13 @@ public sealed partial class ScopeAnalyzer
                 foreach (var c in sw.Cases) { Visit(c.Test); VisitStatements(c.Consequent); }
                 Pop();
                 break;
-            case WithStatement w: Visit(w.Object); Visit(w.Body); break;
+            case WithStatement w:
+                Visit(w.Object);
+                Push(ScopeKind.With, w);
+                scope.Declare(WithName, BindingKind.WithObject);
+                Visit(w.Body);
+                Pop();
+                break;
             case ArrayExpression a: foreach (var e in a.Elements) Visit(e); break;
             case ObjectExpression o: foreach (var p in o.Properties) Visit(p); break;
             case Property p:
@@ -244,6 +261,7 @@ public sealed partial class ScopeAnalyzer
             case ConditionalExpression c: Visit(c.Test); Visit(c.Consequent); Visit(c.Alternate); break;
             case CallExpression c:
                 if (c.Callee is Super) { Reference("this"); Reference("new.target"); }
+                if (c.IsDirectEvalCandidate) OnDirectEval();
                 Visit(c.Callee);
                 foreach (var a in c.Arguments) Visit(a);
                 break;
@@ -297,7 +315,7 @@ public sealed partial class ScopeAnalyzer
         var outer = scope;
         var info = new FunctionInfo(fn, scope.Function, fn.Flags);
         Functions[node] = info;
-        scope = info.Scope = new Scope(ScopeKind.Function, outer, info);
+        scope = info.Scope = new Scope(ScopeKind.Function, outer, info) { IsVarScope = true };
         Scopes[node] = scope;
         var names = new List<string>();
         foreach (var p in fn.Params) BoundNames(p, names);
@@ -322,11 +340,13 @@ public sealed partial class ScopeAnalyzer
                 }
             }
             DeclareLexicals(body.Body, functionsAreLexical: false);
+            DeclareAnnexBInFunction(info, body.Body);
         }
         if (!info.IsArrow && (fn.Flags & FunctionFlags.UsesArguments) != 0 && !scope.Bindings.ContainsKey("arguments"))
             scope.Declare("arguments", BindingKind.Arguments);
         if (node is FunctionExpression { Id: not null } fe && !scope.Bindings.ContainsKey(fe.Id.Name))
             scope.Declare(fe.Id.Name, BindingKind.FunctionName);
+        if (!info.IsStrict && evalCallers.Contains(node)) scope.Declare(EvalVarsName, BindingKind.EvalVars);
         foreach (var p in fn.Params) Visit(p);
         if (body != null) VisitStatements(body.Body);
         else Visit(fn.Body);

@@ -990,6 +990,66 @@ public sealed partial class Vm
                     SetFunctionName(s[sp - 1], s[sp - 2], Operand(code, pc));
                     s = stack;
                     pc += 4; break;
+
+                // ---------------------------------------------------------- dynamic scopes (Vm.Eval.cs)
+                case Op.JumpIfHasBinding:
+                {
+                    bool has = EnvHasBinding(s[sp - 1], fc.Names[Operand(code, pc)]);
+                    s = stack;
+                    pc = has ? Operand(code, pc + 4) : pc + 8;
+                    break;
+                }
+                case Op.GetBindingValue:
+                    value = EnvGetBindingValue(realm, s[sp - 1], fc.Names[Operand(code, pc)], fc.IsStrict);
+                    s = stack;
+                    s[sp - 1] = value;
+                    pc += 4; break;
+                case Op.SetBinding:
+                    EnvSetMutableBinding(realm, s[sp - 1], fc.Names[Operand(code, pc)], s[sp - 2], fc.IsStrict);
+                    s = stack;
+                    sp -= 2;
+                    pc += 4; break;
+                case Op.EmptyRef: s[sp++] = JsValue.Empty; break;
+                case Op.JumpIfEmptyRef:
+                    pc = s[sp - 1].IsEmpty ? Operand(code, pc) : pc + 4;
+                    break;
+                case Op.PutRef:
+                {
+                    var env = s[sp - 2];
+                    value = s[sp - 1];
+                    s[sp - 2] = value;
+                    sp--;
+                    if (env.IsEmpty) { pc = Operand(code, pc + 4); break; }
+                    EnvSetMutableBinding(realm, env, fc.Names[Operand(code, pc)], value, fc.IsStrict);
+                    s = stack;
+                    pc += 8; break;
+                }
+                case Op.WithBaseThis:
+                    if (s[sp - 1].Ref is EvalVarScope) s[sp - 1] = JsValue.Undefined;
+                    break;
+                case Op.ToWithObject:
+                    value = ToWithObject(realm, s[sp - 1]);
+                    s = stack;
+                    s[sp - 1] = value;
+                    break;
+                case Op.NewEvalVars: s[sp++] = JsValue.FromObject(new EvalVarScope()); break;
+                case Op.DeclareEvalVar:
+                    DeclareEvalVar(s[--sp], fc.Names[Operand(code, pc)]);
+                    pc += 4; break;
+                case Op.CallEval:
+                {
+                    int argc = Operand(code, pc);
+                    var site = (EvalSite)fc.Constants[Operand(code, pc + 4)].Ref!;
+                    pc += 8;
+                    f.Pc = pc;
+                    int calleeAt = sp - argc - 2;
+                    f.Sp = sp;
+                    value = CallEvalSlow(ref f, site, s[calleeAt], s[calleeAt + 1], new ReadOnlySpan<JsValue>(s, calleeAt + 2, argc));
+                    s = stack;
+                    s[calleeAt] = value;
+                    sp = calleeAt + 1;
+                    break;
+                }
                 default:
                     throw new InvalidOperationException("bad opcode " + op);
             }

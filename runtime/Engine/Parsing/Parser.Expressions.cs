@@ -803,7 +803,12 @@ public sealed partial class Parser
         {
             CheckUnreserved(id);
             if (name.Length == 5 && name == "await" && awaitIdentPos < 0) awaitIdentPos = id.Start;
-            else if (name.Length == 9 && name == "arguments") MarkUse(FunctionFlags.UsesArguments);
+            else if (name.Length == 9 && name == "arguments")
+            {
+                // §19.2.1.1 PerformEval step 7 (class field initializers): `arguments` outside any function.
+                if (options.InClassFieldInitializer && scopes[scopeCount - 1].ThisScope == 0) RaiseAt("'arguments' is not allowed in class field initializer or static initialization block", id);
+                MarkUse(FunctionFlags.UsesArguments);
+            }
         }
         return id;
     }

@@ -24,7 +24,9 @@ public sealed partial class Parser
             scope.VarScope = 0;
             scope.ThisScope = 0;
             scope.CanAwait = inModule;
-            scope.AllowNewTarget = false;
+            scope.AllowNewTarget = options.AllowNewTarget;
+            if (options.AllowSuperProperty) scope.Flags |= ScopeFlags.Super;
+            if (options.AllowSuperCall) scope.Flags |= ScopeFlags.DirectSuper;
         }
         else
         {

@@ -14,6 +14,14 @@ public sealed class ParseOptions
     public bool Strict { get; init; }
     /// <summary>CommonJS wrapper semantics: `return` is allowed at the top level.</summary>
     public bool AllowReturnOutsideFunction { get; init; }
+    /// <summary>Direct eval code inside a non-arrow function (§19.2.1.1 PerformEval step 6: new.target allowed).</summary>
+    public bool AllowNewTarget { get; init; }
+    /// <summary>Direct eval code inside a method: `super.x` allowed.</summary>
+    public bool AllowSuperProperty { get; init; }
+    /// <summary>Direct eval code inside a derived constructor: `super()` allowed.</summary>
+    public bool AllowSuperCall { get; init; }
+    /// <summary>Direct eval code inside a class field initializer: `arguments` is an early error.</summary>
+    public bool InClassFieldInitializer { get; init; }
 }
 
 /// <summary>
@@ -270,7 +278,7 @@ public sealed partial class Parser
         ExitScope();
         bool isStrict = strict;
         return new Ast.Program(new SourceSpan(0, src.Length, start.Line, start.Column), statementPool.ToImmutableAndReturn(body),
-            inModule ? SourceType.Module : SourceType.Script, isStrict);
+            inModule ? SourceType.Module : SourceType.Script, isStrict) { SourceText = src };
     }
 
     /// <summary>ECMA-262 §11.2.1 Directive Prologues and the Use Strict Directive. Parses leading string

@@ -79,24 +79,20 @@ internal static class FunctionPrototype
     private static JsValue CallMethod(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => ThisFunction(thisValue, "call").Call(Builtin.Arg(args, 0), args.Length > 1 ? args[1..] : ReadOnlySpan<JsValue>.Empty);
 
-    // 20.2.3.5 Function.prototype.toString ( ): source text is not kept yet, so every function looks native.
+    // 20.2.3.5 Function.prototype.toString ( ): the source text of user code, NativeFunction syntax otherwise.
     private static JsValue ToStringMethod(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var f = ThisFunction(thisValue, "toString");
-        if (f is JsClosure c && c.IsClassConstructor) return "class " + c.DebugName + " { }";
+        if (f is JsClosure c)
+        {
+            var code = c.Code;
+            if (code.SourceText != null) return code.SourceText.Substring(code.SourceStart, code.SourceEnd - code.SourceStart);
+            if (c.IsClassConstructor) return "class " + c.DebugName + " { }";
+        }
         return "function " + f.DebugName + "() { [native code] }";
     }
 
     // 20.2.3.6 Function.prototype [ @@hasInstance ] ( V )
     private static JsValue HasInstance(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => Operations.OrdinaryHasInstance(thisValue, Builtin.Arg(args, 0));
-}
-
-/// <summary>ECMA-262 §20.2.1 The Function Constructor: creating functions from strings needs a runtime
-/// compiler entry (like eval) that does not exist yet; it throws a clear error.</summary>
-internal static class FunctionConstructor
-{
-    public static JsFunction Create(Realm realm)
-        => Builtin.Constructor(realm, "Function", 1, static (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n)
-            => JsException.ThrowTypeError<JsValue>("the Function constructor is not supported yet"), realm.FunctionPrototype);
 }

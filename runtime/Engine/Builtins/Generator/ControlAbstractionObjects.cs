@@ -28,7 +28,7 @@ internal static class ControlAbstractionObjects
             new("throw", 1, static (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => Resume(r, t, Builtin.Arg(a, 0), ResumeMode.Throw, "throw")),
         ]);
         Library.ToStringTag(realm.GeneratorPrototype, "Generator");
-        realm.GeneratorFunctionPrototype = FunctionKind(realm, functionConstructor, "GeneratorFunction", realm.GeneratorPrototype);
+        realm.GeneratorFunctionPrototype = FunctionKind(realm, functionConstructor, "GeneratorFunction", realm.GeneratorPrototype, DynamicFunctionKind.Generator);
 
         // §27.1.3 %AsyncIteratorPrototype%, §27.6 AsyncGenerator objects, §27.1.6 async-from-sync iterators.
         realm.AsyncIteratorPrototype = new JsObject(realm.ObjectPrototype);
@@ -36,21 +36,21 @@ internal static class ControlAbstractionObjects
             [new("[Symbol.asyncIterator]", 0, static (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => t, JsSymbol.AsyncIterator)]);
         realm.AsyncGeneratorPrototype = new JsObject(realm.AsyncIteratorPrototype);
         JsAsyncGenerator.InstallPrototype(realm, realm.AsyncGeneratorPrototype);
-        realm.AsyncGeneratorFunctionPrototype = FunctionKind(realm, functionConstructor, "AsyncGeneratorFunction", realm.AsyncGeneratorPrototype);
+        realm.AsyncGeneratorFunctionPrototype = FunctionKind(realm, functionConstructor, "AsyncGeneratorFunction", realm.AsyncGeneratorPrototype, DynamicFunctionKind.AsyncGenerator);
         realm.AsyncFromSyncIteratorPrototype = new JsObject(realm.AsyncIteratorPrototype);
         JsAsyncFromSyncIterator.InstallPrototype(realm, realm.AsyncFromSyncIteratorPrototype);
 
         // §27.7 AsyncFunction objects.
-        realm.AsyncFunctionPrototype = FunctionKind(realm, functionConstructor, "AsyncFunction", null);
+        realm.AsyncFunctionPrototype = FunctionKind(realm, functionConstructor, "AsyncFunction", null, DynamicFunctionKind.Async);
     }
 
     /// <summary>%XFunction% and %XFunction.prototype% (§27.3, §27.4, §27.7): the prototype of those
-    /// functions, linked to the instances' prototype; the constructor itself cannot compile source yet.</summary>
-    private static JsObject FunctionKind(Realm realm, JsObject? functionConstructor, string name, JsObject? instancePrototype)
+    /// functions, linked to the instances' prototype; the constructor is CreateDynamicFunction of that kind.</summary>
+    private static JsObject FunctionKind(Realm realm, JsObject? functionConstructor, string name, JsObject? instancePrototype, DynamicFunctionKind kind)
     {
         var proto = new JsObject(realm.FunctionPrototype);
         var ctor = new JsNativeFunction(realm, name, 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n)
-            => JsException.ThrowTypeError<JsValue>($"the {name} constructor is not supported yet"), isConstructor: true);
+            => JsValue.FromObject(FunctionConstructor.CreateDynamicFunction(r, n, kind, a)), isConstructor: true);
         if (functionConstructor != null) ctor.prototype = functionConstructor;
         ctor.AddProperty("prototype", JsValue.FromObject(proto), PropertyFlags.None);
         proto.AddProperty("constructor", JsValue.FromObject(ctor), PropertyFlags.Configurable);

@@ -8,6 +8,7 @@ internal static class GlobalFunctions
 {
     private static readonly BuiltinMethod[] Methods =
     [
+        new("eval", 1, Eval),
         new("isFinite", 1, static (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => double.IsFinite(Operations.ToNumber(Builtin.Arg(a, 0)))),
         new("isNaN", 1, static (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => double.IsNaN(Operations.ToNumber(Builtin.Arg(a, 0)))),
         new("parseFloat", 1, ParseFloat),
@@ -21,6 +22,15 @@ internal static class GlobalFunctions
         global.AddProperty("NaN", double.NaN, PropertyFlags.None);
         global.AddProperty("undefined", JsValue.Undefined, PropertyFlags.None);
         Builtin.DefineMethods(realm, global, Methods);
+        realm.EvalFunction = (JsFunction)global.Get("eval").AsObject();
+    }
+
+    // 19.2.1 eval ( x ): called as a function (not from a direct eval site) it is an indirect eval.
+    private static JsValue Eval(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
+    {
+        var x = Builtin.Arg(args, 0);
+        if (!x.IsString) return x;
+        return realm.Vm.IndirectEval(realm, x.AsString());
     }
 
     // 19.2.4 parseFloat ( string )

@@ -69,4 +69,6 @@ public sealed class Program(SourceSpan span, ImmutableArray<Statement> body, Sou
     public SourceType SourceType { get; } = sourceType;
     /// <summary>Module code, ParseOptions.Strict, or a "use strict" directive prologue.</summary>
     public bool Strict { get; } = strict;
+    /// <summary>The parsed text (Function.prototype.toString slices it, §20.2.3.5).</summary>
+    public string SourceText { get; init; } = "";
 }
