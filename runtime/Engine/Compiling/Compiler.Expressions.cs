@@ -77,6 +77,8 @@ internal sealed partial class FunctionEmitter
                 }
                 break;
             case MetaProperty { Meta.Name: "new" } mp: EmitLoad("new.target", mp); break;
+            case MetaProperty { Meta.Name: "import" }: b.Emit(Op.ImportMeta); break;
+            case ImportExpression i: EmitImportCall(i); break;
             case YieldExpression y:
                 Position(y);
                 if (y.Delegate) EmitYieldStar(y);

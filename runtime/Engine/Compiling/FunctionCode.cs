@@ -71,6 +71,9 @@ public sealed class FunctionCode
     public string[] ScriptFunctionNames { get; init; } = [];
     public bool[] ScriptLexicalIsConst { get; init; } = [];
     public bool IsStrict => (Flags & CodeFlags.Strict) != 0;
+    /// <summary>The module record this code belongs to (§9.4.1 GetActiveScriptOrModule), set when a module
+    /// is created; null for scripts (then the referrer of `import()` is <see cref="SourceName"/>).</summary>
+    public object? ScriptOrModule { get; internal set; }
 
     internal void InitCaches() { if (Caches.Length != CacheCount) Caches = new PropertyCache[CacheCount]; }
 

@@ -35,6 +35,7 @@ public enum Op : byte
     GetIterator, IteratorNext, IteratorStepValue, IteratorRest, IteratorClose, ForInStart, ForInNext, Debugger,
     GeneratorStart, Yield, YieldDelegate, Await, AsyncFail, YieldStarCall, YieldStarResult, YieldStarNoThrow,
     GetAsyncIterator, IteratorResultValue, IteratorCloseCall, CheckObjectResult, AwaitDelegate,
+    ImportCall, ImportMeta,
 }
 
 /// <summary>What an operand means (for the disassembler and the verifier).</summary>
@@ -203,6 +204,8 @@ public static class OpCodes
         new(Op.IteratorCloseCall, "IteratorCloseCall", RT, 0, 1),      // → r.return() result (r = undefined); none: jump t
         new(Op.CheckObjectResult, "CheckObjectResult", None, 1, 0),     // TypeError unless an object
         new(Op.AwaitDelegate, "AwaitDelegate", R, 1, 1),                // async yield* return resumption: v → awaited v; rejection: reason, mode r+2 = throw
+        new(Op.ImportCall, "ImportCall", None, 2, 1),                   // specifier options → promise (§13.3.10.1 import())
+        new(Op.ImportMeta, "ImportMeta", None, 0, 1),                   // → import.meta of the running module (§13.3.12.1)
     ];
 
     public static OpInfo Info(Op op) => Table[(int)op];
