@@ -51,5 +51,8 @@ public sealed class ModuleHost262(string testDir) : IModuleHost
         return module;
     }
 
+    /// <summary>Makes the test file itself importable (self-imports must give the same record).</summary>
+    public void Register(Realm realm, string path, ModuleRecord module) => cache[(realm, path, null)] = module;
+
     public void InitializeImportMeta(Realm realm, JsObject meta, SourceTextModule module) { }
 }

@@ -56,7 +56,8 @@ public sealed partial class TestExecutor
         if (timedOut)
             vm.InterruptRequested = true;
         Realm realm;
-        Host262 host = new() { Modules = new ModuleHost262(testDir) };
+        var modules = new ModuleHost262(testDir);
+        Host262 host = new() { Modules = modules };
         try
         {
             realm = vm.CreateRealm();
@@ -80,6 +81,7 @@ public sealed partial class TestExecutor
         }
 
         var module = SourceTextModule.FromCode(realm, code, path);
+        modules.Register(realm, path, module);
         string? linkFailure = Execute(vm, realm, module.Link, expectPhase == "resolution" ? expectType : null, limit, out bool linkThrew);
         if (linkFailure != null)
             return linkFailure;

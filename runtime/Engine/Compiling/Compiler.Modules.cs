@@ -118,10 +118,11 @@ internal static class ModuleTables
                 }
             }
         }
-        // §16.2.1.6.1 step 10.b: `export { x }` of an imported (non-namespace) binding re-exports it.
+        // §16.2.1.6.1 step 10.b: `export { x }` of an imported binding re-exports it.
         foreach (var (exported, local) in pendingLocal)
         {
-            if (importsByLocal.TryGetValue(local, out var ie) && ie.ImportName != null)
+            // A namespace import re-exported is `export * as name` (ECMA-262 2024 §16.2.1.6.1 step 10.b.ii).
+            if (importsByLocal.TryGetValue(local, out var ie))
                 indirect.Add(new IndirectExport(exported, ie.Request, ie.ImportName));
             else locals.Add(new LocalExport(exported, CellOf(local)));
         }

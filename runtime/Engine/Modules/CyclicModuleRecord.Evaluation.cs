@@ -173,7 +173,8 @@ public abstract partial class CyclicModuleRecord
         module.SetEvaluationError(error);
         module.Status = ModuleStatus.Evaluated;
         module.AsyncEvaluation = false;
-        foreach (var m in module.AsyncParentModules) AsyncModuleExecutionRejected(m, error);
+        // Leaf to root (the order of steps 9-10 since ES2025, which test262 checks).
         if (module.TopLevelCapability != null) Promises.RejectPromise(module.TopLevelCapability, error);
+        foreach (var m in module.AsyncParentModules) AsyncModuleExecutionRejected(m, error);
     }
 }
