@@ -230,3 +230,35 @@ internal sealed partial class FunctionEmitter
         b.Emit(Op.ImportCall);
     }
 }
+
+public static partial class Compiler
+{
+    /// <summary>Compiles <paramref name="program"/> (parsed as a script, top-level `return` allowed) as the
+    /// body of a function with the given parameters, like Node's CommonJS wrapper
+    /// `(function (exports, require, module, __filename, __dirname) { ... })` but without shifting any
+    /// source position. The returned script's completion value is that function, named <paramref name="name"/>.</summary>
+    public static FunctionCode CompileWrappedFunction(Program program, string sourceName, string name, IReadOnlyList<string> parameters)
+    {
+        var span = new SourceSpan(program.Start, program.End, program.Line, program.Column);
+        var ids = System.Collections.Immutable.ImmutableArray.CreateBuilder<Node>();
+        foreach (var p in parameters) ids.Add(new Identifier(new SourceSpan(0, 0, 1, 0), p));
+        var flags = FunctionFlags.SimpleParameterList | FunctionFlags.UsesArguments | FunctionFlags.UsesThis;
+        if (program.Strict) flags |= FunctionFlags.Strict | FunctionFlags.HasUseStrictDirective;
+        var function = new FunctionExpression(span, null, ids.ToImmutable(), new BlockStatement(span, program.Body), flags);
+        var wrapper = new Program(span, [new ExpressionStatement(span, function)], SourceType.Script, false);
+        var analyzer = new ScopeAnalyzer();
+        var info = analyzer.AnalyzeScript(wrapper);
+        return new FunctionEmitter(analyzer, info, null, sourceName, "").CompileScriptWithFunctionName(wrapper, name);
+    }
+}
+
+internal sealed partial class FunctionEmitter
+{
+    private string? wrappedFunctionName;
+
+    public FunctionCode CompileScriptWithFunctionName(Program program, string name)
+    {
+        wrappedFunctionName = name;
+        return CompileScript(program);
+    }
+}

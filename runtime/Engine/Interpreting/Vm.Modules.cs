@@ -26,7 +26,7 @@ public sealed partial class Vm
         }
         catch (JsException e)
         {
-            return Promises.Rejected(module.Realm, e.GetValue(CurrentRealm ?? module.Realm));
+            return RejectedPromise(module.Realm, e.GetValue(CurrentRealm ?? module.Realm));
         }
         return module.Evaluate();
     }
@@ -122,5 +122,36 @@ public sealed partial class Vm
             module.ImportMeta = meta;
         }
         return JsValue.FromObject(module.ImportMeta);
+    }
+}
+
+public sealed partial class Vm
+{
+    /// <summary>Compiles a function whose body is <paramref name="source"/> (Node's vm.compileFunction; the
+    /// CommonJS wrapper): run the result with <see cref="RunScript"/> to get the function object. A parse
+    /// error is thrown as <see cref="Parsing.SyntaxError"/> with positions in <paramref name="source"/>.</summary>
+    public static FunctionCode CompileFunction(string source, string sourceName, string functionName, IReadOnlyList<string> parameters)
+    {
+        var program = Parsing.Parser.ParseScript(source, new Parsing.ParseOptions { AllowReturnOutsideFunction = true });
+        return Compiler.CompileWrappedFunction(program, sourceName, functionName, parameters);
+    }
+}
+
+public sealed partial class Vm
+{
+    /// <summary>A promise already fulfilled with <paramref name="value"/> (for hosts completing module work synchronously).</summary>
+    public static JsPromise FulfilledPromise(Realm realm, in JsValue value)
+    {
+        var promise = new JsPromise(realm);
+        Promises.FulfillPromise(promise, value);
+        return promise;
+    }
+
+    /// <summary>A promise already rejected with <paramref name="reason"/>, marked handled (the host reports it itself).</summary>
+    public static JsPromise RejectedPromise(Realm realm, in JsValue reason)
+    {
+        var promise = new JsPromise(realm) { IsHandled = true };
+        Promises.RejectPromise(promise, reason);
+        return promise;
     }
 }
