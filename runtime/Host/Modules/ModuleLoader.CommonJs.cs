@@ -272,12 +272,12 @@ public sealed partial class ModuleLoader
             if (!Path.IsPathRooted(from))
                 throw NodeError(ErrorKind.TypeError, "ERR_INVALID_ARG_VALUE", $"The argument 'filename' must be a file URL object, file URL string, or absolute path string. Received '{from}'");
             return JsValue.FromObject(CreateRequire(null, from));
-        })), PropertyFlags.Hidden);
+        })), PropertyFlags.Default);
         var names = r.CreateArray();
         foreach (var n in BuiltinModules.Names) Push(names, JsValue.FromString(n));
         exports.AddProperty("builtinModules", JsValue.FromObject(names), PropertyFlags.Default);
         exports.AddProperty("isBuiltin", JsValue.FromObject(new JsNativeFunction(r, "isBuiltin", 1, (Realm rr, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt) =>
-            JsValue.FromBoolean(BuiltinModules.IsBuiltin(Operations.ToString(args.Length > 0 ? args[0] : JsValue.Undefined))))), PropertyFlags.Hidden);
+            JsValue.FromBoolean(BuiltinModules.IsBuiltin(Operations.ToString(args.Length > 0 ? args[0] : JsValue.Undefined))))), PropertyFlags.Default);
         return exports;
     }
 }

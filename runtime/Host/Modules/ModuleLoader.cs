@@ -169,7 +169,7 @@ public sealed partial class ModuleLoader : IModuleHost
         }
         // Node 20's codes and messages (the node these tests compare with); Node 22 renamed them ERR_IMPORT_ATTRIBUTE_*.
         if (type != null && type != "json")
-            throw NodeError(ErrorKind.TypeError, "ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED", $"Import assertion type \"{type}\" is unsupported");
+            throw NodeError(ErrorKind.TypeError, "ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED", $"Import attribute type \"{type}\" is unsupported");
         if (resolved.Format == ModuleFormat.Json && type != "json")
             throw NodeError(ErrorKind.TypeError, "ERR_IMPORT_ASSERTION_TYPE_MISSING", $"Module \"{resolved.Url}\" needs an import attribute of type \"json\"");
         if (type == "json" && resolved.Format != ModuleFormat.Json)

@@ -92,8 +92,8 @@ public sealed class ScriptRunner
             }
             if (completion.State == Aot.Engine.Builtins.PromiseState.Pending)
             {
+                // Node 20 exits with 13 silently (Node 22 also prints a warning naming the await).
                 stdout.Flush();
-                stderr.Write("Warning: Detected unsettled top-level await\n");
                 return 13;
             }
             return 0;
