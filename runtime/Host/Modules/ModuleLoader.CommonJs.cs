@@ -113,6 +113,10 @@ public sealed partial class ModuleLoader
         {
             throw SyntaxErrorIn(filename, source, e);
         }
+        catch (JsException e) when (!e.IsMaterialized)
+        {
+            throw NameFile(e, filename);
+        }
         var function = vm.RunScript(realm, code);
         var exports = module.Get("exports");
         var require = JsValue.FromObject(CreateRequire(module, filename));

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using Aot.Engine.Objects;
 using Aot.Engine.Parsing;
@@ -49,6 +50,16 @@ public sealed partial class ModuleLoader
     {
         int length = (int)Operations.ToNumber(array.Get("length"));
         array.CreateDataProperty(PropertyKey.FromString(length.ToString(System.Globalization.CultureInfo.InvariantCulture)), value);
+    }
+
+    /// <summary>A compile-time SyntaxError from the engine ("X is not supported yet (12:5)") names the file:
+    /// "(path:12:5)".</summary>
+    private static JsException NameFile(JsException e, string path)
+    {
+        string message = e.Message;
+        int open = message.LastIndexOf(" (", StringComparison.Ordinal);
+        message = open >= 0 && message.EndsWith(')') ? message[..(open + 2)] + path + ":" + message[(open + 2)..] : message + " (" + path + ")";
+        return new JsException(e.Kind, message);
     }
 
     private static string DirectoryOf(string path) => Path.GetDirectoryName(path) ?? "/";

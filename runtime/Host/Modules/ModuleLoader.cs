@@ -206,6 +206,10 @@ public sealed partial class ModuleLoader : IModuleHost
         {
             throw SyntaxErrorIn(path, source, e);
         }
+        catch (JsException e) when (!e.IsMaterialized)
+        {
+            throw NameFile(e, path);
+        }
     }
 
     private JsValue ParseJson(string path, string source)
