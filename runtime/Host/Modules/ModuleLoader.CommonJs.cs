@@ -107,7 +107,9 @@ public sealed partial class ModuleLoader
         Aot.Engine.Compiling.FunctionCode code;
         try
         {
-            code = Vm.CompileFunction(StripHashbang(source), filename, "Object.<anonymous>", WrapperParameters);
+            code = parsedScripts.Remove(filename, out var program)
+                ? Engine.Compiling.Compiler.CompileWrappedFunction(program, filename, "Object.<anonymous>", WrapperParameters)
+                : Vm.CompileFunction(source, filename, "Object.<anonymous>", WrapperParameters);
         }
         catch (SyntaxError e)
         {
@@ -123,9 +125,6 @@ public sealed partial class ModuleLoader
         Operations.Call(function, exports,
             [exports, require, JsValue.FromObject(module), JsValue.FromString(filename), JsValue.FromString(DirectoryOf(filename))]);
     }
-
-    /// <summary>A `#!` line is a comment for the engine already in scripts; kept as is (positions stay right).</summary>
-    private static string StripHashbang(string source) => source;
 
     /// <summary>require(esm) (Node 20.19+/22.12+): the namespace of a module graph without top-level await.</summary>
     private JsValue RequireEsm(ResolvedModule resolved)

@@ -86,16 +86,22 @@ public sealed partial class ModuleLoader : IModuleHost
     }
 
     private readonly Dictionary<string, bool> detected = new(StringComparer.Ordinal);
+    /// <summary>CommonJS files parsed while detecting their syntax, kept for the compile that follows.</summary>
+    private readonly Dictionary<string, Engine.Parsing.Ast.Program> parsedScripts = new(StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:import|export|await)\b")]
+    private static partial System.Text.RegularExpressions.Regex ModuleSyntaxWord();
 
     private bool LooksLikeModule(string path, string source)
     {
         if (detected.TryGetValue(path, out bool esmSyntax)) return esmSyntax;
         esmSyntax = false;
-        if (source.Contains("import", StringComparison.Ordinal) || source.Contains("export", StringComparison.Ordinal) || source.Contains("await", StringComparison.Ordinal))
+        // Only a file mentioning one of these words can need the module goal; the others skip the trial parse.
+        if (ModuleSyntaxWord().IsMatch(source))
         {
             try
             {
-                Parser.ParseScript(source, new ParseOptions { AllowReturnOutsideFunction = true });
+                parsedScripts[path] = Parser.ParseScript(source, new ParseOptions { AllowReturnOutsideFunction = true });
             }
             catch (SyntaxError)
             {
