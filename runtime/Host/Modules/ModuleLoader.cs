@@ -154,6 +154,10 @@ public sealed partial class ModuleLoader : IModuleHost
             {
                 return JsValue.FromString(Resolver.ResolveImport(specifier, path).Url);
             }
+            catch (ModuleResolutionException e) when (e.Code == ResolutionErrors.ModuleNotFoundCode && e.Url != null)
+            {
+                return JsValue.FromString(e.Url); // Node: resolve() names a missing file without loading it
+            }
             catch (ModuleResolutionException e)
             {
                 throw ResolutionError(e);
