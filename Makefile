@@ -1,6 +1,7 @@
 # aot — build, test, benchmark. See README.md.
 #   make            build bin/aot (Native AOT, one file)
 #   make test       build, then run every test (unit, snapshot, conformance checks); last line "N passed, M failed"
+#   make test-npm   real npm packages (tests/npm, npm ci) run with aot and node, outputs compared byte for byte
 #   make test262-parse   parse-conformance table for ../shared/test262
 #   make test262    run test262 with the engine (pass rates per directory, expected-failure check)
 #   make bench      parser benchmark side by side with node (typescript.js)
@@ -16,7 +17,7 @@ export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
 SOURCES := $(shell find cli runtime -name '*.cs' -o -name '*.csproj') Directory.Build.props
 
-.PHONY: all test parser-tests test262-parse test262 bench bench-echo bench-cpu bench-stdlib bench-startup clean
+.PHONY: all test test-npm parser-tests test262-parse test262 bench bench-echo bench-cpu bench-stdlib bench-startup clean
 
 all: bin/aot
 
@@ -28,6 +29,9 @@ bin/aot: $(SOURCES)
 
 test: bin/aot
 	scripts/test.sh
+
+test-npm: bin/aot
+	scripts/test-npm.sh
 
 test262-parse:
 	scripts/test262-parse.sh

@@ -2,7 +2,7 @@
 # Runs every test: the xunit projects (unit + snapshot tests through bin/aot), the
 # test262-parser-tests check through bin/aot, the test262 parse-conformance check and the test262
 # run with the engine (scripts/test262.sh, about 2.5 minutes on 2 cores), each against its
-# expected-failure list. Ends with one line "N passed, M failed" totalling all of them.
+# expected-failure list, and the npm packages compared with node (scripts/test-npm.sh, runs `npm ci`). Ends with one line "N passed, M failed" totalling all of them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +27,7 @@ add_counts <<< "$counts"
 
 # test262 gets a generous per-test limit in CI: a test that passes in a second must not turn into
 # a "regression" because the machine is busy (hung tests are already in the expected list).
-for check in scripts/test262-parser-tests.sh scripts/test262-parse.sh "scripts/test262.sh --timeout 20"; do
+for check in scripts/test262-parser-tests.sh scripts/test262-parse.sh "scripts/test262.sh --timeout 20" scripts/test-npm.sh; do
   [ -x "${check%% *}" ] || continue
   echo "== $check"
   $check 2>&1 | tee "$log"

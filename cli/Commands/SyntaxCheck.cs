@@ -7,7 +7,7 @@ namespace Aot.Cli.Commands;
 /// <summary>Parses a script with the goal it was given; reports a SyntaxError with file:line:col, the line and a caret.</summary>
 public static class SyntaxCheck
 {
-    public static bool Parse(ScriptSource script)
+    public static bool Parse(ScriptSource script, bool quiet = false)
     {
         try
         {
@@ -19,7 +19,7 @@ public static class SyntaxCheck
         }
         catch (SyntaxError error)
         {
-            CommandLine.Diagnostics.Error.Write(SyntaxErrorPrinter.Format(script.DisplayName, script.Text, error));
+            if (!quiet) CommandLine.Diagnostics.Error.Write(SyntaxErrorPrinter.Format(script.DisplayName, script.Text, error));
             return false;
         }
     }

@@ -15,11 +15,14 @@ namespace Aot.Test262;
 public sealed class Host262
 {
     public List<string> Printed { get; } = new();
+    /// <summary>Module loading for every realm this host installs into (null: none).</summary>
+    public Aot.Engine.Modules.IModuleHost? Modules { get; init; }
 
     /// <summary>Defines `print` and `$262` (writable, configurable, non-enumerable) on the realm's global.</summary>
     public JsObject Install(Realm realm)
     {
         var global = realm.GlobalObject;
+        realm.ModuleHost = Modules;
         global.AddProperty("print", JsValue.FromObject(Fn(realm, "print", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt) =>
         {
             string text = args.Length == 0 ? "" : Operations.ToString(args[0]);

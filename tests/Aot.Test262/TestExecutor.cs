@@ -69,7 +69,7 @@ public sealed partial class TestExecutor(string testDir, string harnessDir)
         var fm = Frontmatter.Parse(source);
 
         if (fm.IsModule)
-            return RunModule(source, fm);
+            return RunModule(relativePath, source, fm, limit);
 
         bool[] modes = fm.IsRaw || fm.NoStrict ? [false] : fm.OnlyStrict ? [true] : [false, true];
         var failures = new List<string>(2);
@@ -87,29 +87,6 @@ public sealed partial class TestExecutor(string testDir, string harnessDir)
         if (failures.Count == 2 && failures[0][9..] == failures[1][9..])
             return TestOutcome.Fail(failures[0][9..]);
         return TestOutcome.Fail(string.Join(" | ", failures));
-    }
-
-    /// <summary>No modules in the engine yet: a parse-phase negative test can still pass through the
-    /// parser's module goal; everything else fails as unsupported.</summary>
-    private static TestOutcome RunModule(string source, Frontmatter fm)
-    {
-        if (fm.NegativePhase == "parse")
-        {
-            try
-            {
-                Parser.ParseModule(source);
-            }
-            catch (SyntaxError)
-            {
-                return fm.NegativeType == "SyntaxError" ? TestOutcome.Pass : TestOutcome.Fail($"expected parse-phase {fm.NegativeType}, got SyntaxError");
-            }
-            catch (Exception e)
-            {
-                return TestOutcome.Fail(Crash(e));
-            }
-            return TestOutcome.Fail($"expected parse-phase {fm.NegativeType}, but the module parsed");
-        }
-        return TestOutcome.Fail("modules unsupported");
     }
 
     /// <summary>One run (sloppy or strict). Returns null on success, else the reason it failed.</summary>
@@ -155,7 +132,7 @@ public sealed partial class TestExecutor(string testDir, string harnessDir)
         if (timedOut)
             vm.InterruptRequested = true;
         Realm realm;
-        Host262 host = new();
+        Host262 host = new() { Modules = new ModuleHost262(testDir) };
         try
         {
             realm = vm.CreateRealm();
@@ -187,7 +164,12 @@ public sealed partial class TestExecutor(string testDir, string harnessDir)
         if (expectPhase == "runtime" && !threw)
             return $"expected runtime {expectType}, but nothing was thrown";
 
-        if (fm.IsAsync)
+        return fm.IsAsync ? AsyncResult(host) : null;
+    }
+
+    /// <summary>An async test's verdict: what it printed through $DONE.</summary>
+    private static string? AsyncResult(Host262 host)
+    {
         {
             List<string> printed;
             lock (host.Printed)
@@ -201,7 +183,6 @@ public sealed partial class TestExecutor(string testDir, string harnessDir)
             }
             return "async test did not call $DONE";
         }
-        return null;
     }
 
     /// <summary>Runs a piece of JS; returns null on success (or on the expected runtime error,

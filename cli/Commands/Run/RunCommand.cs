@@ -10,16 +10,36 @@ namespace Aot.Cli.Commands.Run;
 
 /// <summary>
 /// Runs a script: parse (syntax errors are reported with file:line:col and a caret), then execute
-/// with the interpreter and drain the job queue. Script and CommonJS goals run as scripts (CommonJS
-/// allows a top-level return); ES modules are not supported yet. Standard output is buffered and
-/// flushed before exit.
+/// with the interpreter and drain the job queue. A file runs through the module loader (ES module
+/// or CommonJS, ScriptRunner.RunMain); stdin and --eval run as scripts (ES modules there are not
+/// supported yet). Standard output is buffered and flushed before exit.
 /// </summary>
 public static class RunCommand
 {
     public static int RunFile(string file, ParseResult parseResult, string[] scriptArgs)
     {
         var source = ScriptSource.Load(file, null, StdinGoal(parseResult));
-        return source == null ? 1 : Execute(source, scriptArgs);
+        if (source == null) return 1;
+        if (file == "-") return Execute(source, scriptArgs);
+        if (source.Goal == SourceGoal.Script) source = source with { Goal = SourceGoal.CommonJs };
+        // A file runs through the module loader (ESM or CommonJS as Node decides); its own syntax
+        // errors are still reported with a caret first. A .js file with no package "type" that only
+        // parses as a module is one (Node's module-syntax detection).
+        if (!SyntaxCheck.Parse(source, quiet: source.Goal != SourceGoal.Module) &&
+            (source.Goal == SourceGoal.Module || !SyntaxCheck.Parse(source with { Goal = SourceGoal.Module }, quiet: true)))
+        {
+            SyntaxCheck.Parse(source);
+            return 1;
+        }
+        var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 64 * 1024) { AutoFlush = false };
+        try
+        {
+            return new ScriptRunner(output, Diagnostics.Error, scriptArgs).RunMain(file);
+        }
+        finally
+        {
+            output.Flush();
+        }
     }
 
     public static int RunEval(string code, ParseResult parseResult, string[] scriptArgs)

@@ -161,7 +161,7 @@ internal sealed partial class FunctionEmitter
     private int CompileInitializer(ClassInfo ci, ClassBody body, bool isStatic)
     {
         var fn = isStatic ? ci.StaticInitializer! : ci.InstanceInitializer!;
-        var child = new FunctionEmitter(analysis, analysis.Functions[fn], this, sourceName, isStatic ? "<static_initializer>" : "<instance_members_initializer>");
+        var child = new FunctionEmitter(analysis, analysis.Functions[fn], this, sourceName, isStatic ? "<static_initializer>" : "<instance_members_initializer>", source);
         functions.Add(child.CompileInitializerBody(ci, body, isStatic));
         return functions.Count - 1;
     }

@@ -22,7 +22,7 @@ internal sealed partial class FunctionEmitter
             case ArrayExpression a: EmitArray(a); break;
             case ObjectExpression o: EmitObject(o); break;
             case FunctionExpression f:
-                b.Emit(Op.MakeClosure, CompileFunction(f, f, f.Id?.Name ?? nameHint ?? ""));
+                b.Emit(Op.MakeClosure, CompileFunction(f, f, f.Id?.Name ?? nameHint ?? wrappedFunctionName ?? ""));
                 break;
             case ArrowFunctionExpression a:
                 b.Emit(Op.MakeClosure, CompileFunction(a, a, nameHint ?? ""));
@@ -77,6 +77,8 @@ internal sealed partial class FunctionEmitter
                 }
                 break;
             case MetaProperty { Meta.Name: "new" } mp: EmitLoad("new.target", mp); break;
+            case MetaProperty { Meta.Name: "import" }: b.Emit(Op.ImportMeta); break;
+            case ImportExpression i: EmitImportCall(i); break;
             case YieldExpression y:
                 Position(y);
                 if (y.Delegate) EmitYieldStar(y);

@@ -71,6 +71,7 @@ internal sealed partial class FunctionEmitter
                 EmitStore(c.Id!.Name, c, init: true);
                 break;
             case EmptyStatement or DebuggerStatement: break;
+            case ImportDeclaration or ExportNamedDeclaration or ExportDefaultDeclaration or ExportAllDeclaration: EmitModuleItem(statement); break;
             case BlockStatement block: EmitBlock(block); break;
             case IfStatement i:
             {

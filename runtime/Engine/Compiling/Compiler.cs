@@ -7,7 +7,7 @@ using Aot.Engine.Parsing.Ast;
 namespace Aot.Engine.Compiling;
 
 /// <summary>Compiles a parsed script to bytecode: scope analysis, then one <see cref="FunctionEmitter"/> per function.</summary>
-public static class Compiler
+public static partial class Compiler
 {
     /// <summary>Features the VM does not run yet surface as a SyntaxError naming them (never a crash).</summary>
     public static FunctionCode CompileScript(Program program, string sourceName)

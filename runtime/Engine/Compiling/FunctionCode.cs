@@ -71,6 +71,9 @@ public sealed class FunctionCode
     public string[] ScriptFunctionNames { get; init; } = [];
     public bool[] ScriptLexicalIsConst { get; init; } = [];
     public bool IsStrict => (Flags & CodeFlags.Strict) != 0;
+    /// <summary>The module record this code belongs to (§9.4.1 GetActiveScriptOrModule), set when a module
+    /// is created; null for scripts (then the referrer of `import()` is <see cref="SourceName"/>).</summary>
+    public object? ScriptOrModule { get; internal set; }
 
     /// <summary>The parsed text this function was compiled from and its span there (§20.2.3.5
     /// Function.prototype.toString); the text is shared, not copied. Null for synthesized code.</summary>

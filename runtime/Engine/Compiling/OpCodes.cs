@@ -40,6 +40,7 @@ public enum Op : byte
     // Dynamic scopes (with, direct eval; Compiler.Eval.cs, Vm.Eval.cs).
     JumpIfHasBinding, GetBindingValue, SetBinding, EmptyRef, JumpIfEmptyRef, PutRef, WithBaseThis, ToWithObject,
     NewEvalVars, DeclareEvalVar, CallEval,
+    ImportCall, ImportMeta,
 }
 
 /// <summary>What an operand means (for the disassembler and the verifier).</summary>
@@ -232,6 +233,8 @@ public static class OpCodes
         new(Op.NewEvalVars, "NewEvalVars", None, 0, 1),                 // → a new %evalvars object
         new(Op.DeclareEvalVar, "DeclareEvalVar", N, 1, 0),              // evalvars → (adds n = undefined unless present)
         new(Op.CallEval, "CallEval", [OperandKind.Count, OperandKind.Constant], -1, 1), // f this a1..an → result (direct eval when f is %eval%; k: EvalSite)
+        new(Op.ImportCall, "ImportCall", None, 2, 1),                   // specifier options → promise (§13.3.10.1 import())
+        new(Op.ImportMeta, "ImportMeta", None, 0, 1),                   // → import.meta of the running module (§13.3.12.1)
     ];
 
     public static OpInfo Info(Op op) => Table[(int)op];

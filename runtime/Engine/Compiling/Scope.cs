@@ -18,6 +18,8 @@ public enum BindingKind : byte
     WithObject,
     /// <summary>Synthetic `%evalvars`: where sloppy direct eval puts the `var`s it declares in a function (§19.2.1.3).</summary>
     EvalVars,
+    /// <summary>A module's import binding (ECMA-262 §9.1.1.5.5 CreateImportBinding): immutable, checked for TDZ.</summary>
+    Import,
 }
 
 public enum ScopeKind : byte { Function, Block, Catch, For, Class, Switch, With }
@@ -38,8 +40,8 @@ public sealed class Binding(string name, BindingKind kind, Scope scope)
     public bool IsGlobalObject { get; set; }
     /// <summary>Script top-level let/const/class: index of its cell among the script's captures; else -1.</summary>
     public int ScriptLexicalIndex { get; set; } = -1;
-    public bool IsLexical => Kind is BindingKind.Let or BindingKind.Const or BindingKind.Class;
-    public bool IsConst => Kind is BindingKind.Const;
+    public bool IsLexical => Kind is BindingKind.Let or BindingKind.Const or BindingKind.Class or BindingKind.Import;
+    public bool IsConst => Kind is BindingKind.Const or BindingKind.Import;
     /// <summary>Source offset where the declaration completes (a use after it in the same function needs no TDZ check).</summary>
     public int DeclarationEnd { get; set; } = int.MaxValue;
 }
@@ -88,4 +90,6 @@ public sealed class FunctionInfo(IFunctionNode? node, FunctionInfo? parent, Func
     public Scope Scope { get; set; } = null!;
     /// <summary>Functions declared at the top of the body (hoisted: created at entry).</summary>
     public List<FunctionDeclaration> HoistedFunctions { get; } = new();
+    /// <summary>Module top level: contains `await` or `for await` outside nested functions (§16.2.1.6 [[HasTLA]]).</summary>
+    public bool ContainsAwait { get; set; }
 }

@@ -212,7 +212,12 @@ public sealed partial class ScopeAnalyzer
                 else { Visit(f.Init); Visit(f.Test); Visit(f.Update); Visit(f.Body); }
                 break;
             case ForInStatement f: VisitForInOf(f, f.Left, f.Right, f.Body); break;
-            case ForOfStatement f: VisitForInOf(f, f.Left, f.Right, f.Body); break;
+            case ForOfStatement f:
+                if (f.Await && scope.Function.IsScript) scope.Function.ContainsAwait = true;
+                VisitForInOf(f, f.Left, f.Right, f.Body);
+                break;
+            case ExportNamedDeclaration e: Visit(e.Declaration); break;
+            case ExportDefaultDeclaration e: Visit(e.Declaration); break;
             case LabeledStatement l: Visit(l.Body); break;
             case BreakStatement or ContinueStatement: break;
             case ThrowStatement t: Visit(t.Argument); break;
@@ -274,7 +279,10 @@ public sealed partial class ScopeAnalyzer
             case ChainExpression c: Visit(c.Expression); break;
             case SequenceExpression s: foreach (var e in s.Expressions) Visit(e); break;
             case YieldExpression y: Visit(y.Argument); break;
-            case AwaitExpression a: Visit(a.Argument); break;
+            case AwaitExpression a:
+                if (scope.Function.IsScript) scope.Function.ContainsAwait = true;
+                Visit(a.Argument);
+                break;
             case TemplateLiteral t: foreach (var e in t.Expressions) Visit(e); break;
             case TaggedTemplateExpression t: Visit(t.Tag); Visit(t.Quasi); break;
             case ImportExpression i: Visit(i.Source); Visit(i.Options); break;

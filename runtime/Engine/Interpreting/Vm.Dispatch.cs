@@ -1050,6 +1050,19 @@ public sealed partial class Vm
                     sp = calleeAt + 1;
                     break;
                 }
+                case Op.ImportCall:
+                {
+                    var options = s[--sp];
+                    value = ImportCall(realm, fc, s[sp - 1], options);
+                    s = stack;
+                    s[sp - 1] = value;
+                    break;
+                }
+                case Op.ImportMeta:
+                    value = ImportMeta(realm, fc);
+                    s = stack;
+                    s[sp++] = value;
+                    break;
                 default:
                     throw new InvalidOperationException("bad opcode " + op);
             }

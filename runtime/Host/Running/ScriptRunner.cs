@@ -64,6 +64,55 @@ public sealed class ScriptRunner
         }
     }
 
+    /// <summary>
+    /// Runs the program's entry FILE through the module loader (ES module or CommonJS, as Node decides),
+    /// then drains the jobs. Top-level await keeps running jobs until the entry's promise settles; one
+    /// still pending when nothing is left to run is Node's "unsettled top-level await" (exit code 13).
+    /// </summary>
+    public int RunMain(string path)
+    {
+        try
+        {
+            var loader = new Modules.ModuleLoader(Realm);
+            var completion = loader.RunMain(path);
+            Vm.RunJobs();
+            if (completion.State == Aot.Engine.Builtins.PromiseState.Rejected)
+            {
+                stdout.Flush();
+                stderr.Write(DescribeUncaught(completion.Result));
+                stderr.Write('\n');
+                return 1;
+            }
+            if (Vm.TakeUnhandledRejection(out var reason))
+            {
+                stdout.Flush();
+                stderr.Write(DescribeUncaught(reason, "Uncaught (in promise) "));
+                stderr.Write('\n');
+                return 1;
+            }
+            if (completion.State == Aot.Engine.Builtins.PromiseState.Pending)
+            {
+                // Node 20 exits with 13 silently (Node 22 also prints a warning naming the await).
+                stdout.Flush();
+                return 13;
+            }
+            return 0;
+        }
+        catch (JsException e)
+        {
+            stdout.Flush();
+            stderr.Write(DescribeUncaught(e.GetValue(Vm.CurrentRealm ?? Realm)));
+            stderr.Write('\n');
+            return 1;
+        }
+        catch (ScriptTerminatedException e)
+        {
+            stdout.Flush();
+            stderr.Write("aot: " + e.Message + "\n");
+            return 124;
+        }
+    }
+
     /// <summary>"Uncaught " + the error's stack (or its inspection for non-errors).</summary>
     public static string DescribeUncaught(in JsValue value, string prefix = "Uncaught ")
     {

@@ -25,6 +25,10 @@ internal sealed class Js
 
     public JsValue Run(string source) => Vm.EvaluateScript(Realm, source, "test.js");
 
+    /// <summary>JSON.parse of <paramref name="text"/> in <paramref name="realm"/>.</summary>
+    public static JsValue ParseJson(Realm realm, string text)
+        => Operations.Call(realm.GlobalObject.Get("JSON").AsObject().Get("parse"), JsValue.Undefined, [JsValue.FromString(text)]);
+
     /// <summary>The completion value of the script, converted with ToString.</summary>
     public static string Eval(string source)
     {

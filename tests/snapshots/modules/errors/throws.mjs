@@ -1,0 +1,1 @@
+const e = new RangeError('thrown while evaluating'); globalThis.firstError = e; throw e;

@@ -1,0 +1,1 @@
+module.exports = import('./plain.mjs').then((ns) => ns.named);

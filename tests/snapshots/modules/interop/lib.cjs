@@ -1,0 +1,3 @@
+exports.add = (a, b) => a + b;
+exports.VERSION = '1.0';
+module.exports.hidden = Object.defineProperty({}, 'x', { value: 1 });

@@ -1,0 +1,2 @@
+const esm = require('./plain.mjs');
+exports.fromCjs = `${esm.default} ${esm.named} ${Object.prototype.toString.call(esm)}`;
