@@ -47,7 +47,7 @@ internal static class ArrayConstructor
 
     // 23.1.2.2 Array.isArray ( arg )
     private static JsValue IsArray(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
-        => Builtin.Arg(args, 0).Ref is JsArray;
+        => Operations.IsArray(Builtin.Arg(args, 0));
 
     // 23.1.2.3 Array.of ( ...items )
     private static JsValue Of(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)

@@ -94,7 +94,7 @@ internal static partial class ArrayPrototype
             if (item.IsObject)
             {
                 var flag = item.AsObject().Get(JsSymbol.IsConcatSpreadable);
-                spreadable = flag.IsUndefined ? item.Ref is JsArray : Operations.ToBoolean(flag);
+                spreadable = flag.IsUndefined ? Operations.IsArray(item) : Operations.ToBoolean(flag);
             }
             if (spreadable)
             {

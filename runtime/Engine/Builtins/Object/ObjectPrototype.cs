@@ -58,9 +58,8 @@ internal static class ObjectPrototype
         if (thisValue.IsUndefined) return "[object Undefined]";
         if (thisValue.IsNull) return "[object Null]";
         var o = Operations.ToObject(realm, thisValue);
-        string builtinTag = o switch
+        string builtinTag = Operations.IsArray(o) ? "Array" : o switch
         {
-            JsArray => "Array",
             JsArguments => "Arguments",
             JsFunction => "Function",
             JsError => "Error",
