@@ -35,6 +35,7 @@ public enum Op : byte
     GetIterator, IteratorNext, IteratorStepValue, IteratorRest, IteratorClose, ForInStart, ForInNext, Debugger,
     GeneratorStart, Yield, YieldDelegate, Await, AsyncFail, YieldStarCall, YieldStarResult, YieldStarNoThrow,
     GetAsyncIterator, IteratorResultValue, IteratorCloseCall, CheckObjectResult, AwaitDelegate,
+    CopyDataPropertiesExcluding,
 }
 
 /// <summary>What an operand means (for the disassembler and the verifier).</summary>
@@ -203,6 +204,7 @@ public static class OpCodes
         new(Op.IteratorCloseCall, "IteratorCloseCall", RT, 0, 1),      // → r.return() result (r = undefined); none: jump t
         new(Op.CheckObjectResult, "CheckObjectResult", None, 1, 0),     // TypeError unless an object
         new(Op.AwaitDelegate, "AwaitDelegate", R, 1, 1),                // async yield* return resumption: v → awaited v; rejection: reason, mode r+2 = throw
+        new(Op.CopyDataPropertiesExcluding, "CopyDataPropertiesExcluding", None, 3, 1), // o src excludedKeysArray → o (object rest, §14.3.3.2)
     ];
 
     public static OpInfo Info(Op op) => Table[(int)op];

@@ -45,6 +45,9 @@ public sealed class ProxyCore
         return trap.AsObject();
     }
 
+    /// <summary>The current realm (of the running JS function): objects the algorithms create belong to it.</summary>
+    private Realm CurrentRealm => Realm.Vm.CurrentRealm ?? Realm;
+
     private void Enter() => Realm.Vm.EnterNative();
     private void Leave() => Realm.Vm.LeaveNative();
 
@@ -169,7 +172,7 @@ public sealed class ProxyCore
         {
             var trap = Trap("defineProperty", out var target, out var handler);
             if (trap == null) return target.DefineOwnProperty(key, desc);
-            var descObj = ObjectConstructor.FromPropertyDescriptor(Realm, desc);               // Step 7.
+            var descObj = ObjectConstructor.FromPropertyDescriptor(CurrentRealm, desc);               // Step 7.
             if (!Operations.ToBoolean(CallTrap(trap, handler, [target, key.ToJsValue(), descObj]))) return false; // Steps 8-9.
             bool hasTarget = target.GetOwnProperty(key, out var targetDesc);                   // Step 10.
             bool extensibleTarget = target.IsExtensible();                                     // Step 11.
@@ -328,7 +331,7 @@ public sealed class ProxyCore
         {
             var trap = Trap("apply", out var target, out var handler);
             if (trap == null) return Operations.Call(target, thisArgument, args);
-            var argArray = Operations.CreateArrayFromList(Realm, args);
+            var argArray = Operations.CreateArrayFromList(CurrentRealm, args);
             return CallTrap(trap, handler, [target, thisArgument, argArray]);
         }
         finally { Leave(); }
@@ -342,7 +345,7 @@ public sealed class ProxyCore
         {
             var trap = Trap("construct", out var target, out var handler);
             if (trap == null) return Operations.Construct((JsFunction)target, args, newTarget);
-            var argArray = Operations.CreateArrayFromList(Realm, args);
+            var argArray = Operations.CreateArrayFromList(CurrentRealm, args);
             var newObj = CallTrap(trap, handler, [target, argArray, newTarget]);
             if (!newObj.IsObject) JsException.ThrowTypeError("proxy [[Construct]] must return an object");
             return newObj;
