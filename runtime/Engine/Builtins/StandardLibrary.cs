@@ -18,6 +18,7 @@ internal static class StandardLibrary
         Define(global, "WeakSet", WeakSetConstructor.Create(realm));
         Define(global, "WeakRef", WeakRefConstructor.Create(realm));
         Define(global, "Proxy", ProxyConstructor.Create(realm));
+        Define(global, "Iterator", IteratorConstructor.Create(realm));
         Define(global, "Reflect", ReflectObject.Create(realm));
     }
 
