@@ -14,7 +14,7 @@ internal static class IteratorConstructor
         var ctor = new JsNativeFunction(realm, "Iterator", 0, Construct, isConstructor: true);
         ctor.AddProperty("prototype", JsValue.FromObject(realm.IteratorPrototype), PropertyFlags.None);
         realm.IteratorConstructor = ctor;
-        Builtin.DefineMethods(realm, ctor, [new("concat", 0, Concat), new("from", 1, From)]);
+        Builtin.DefineMethods(realm, ctor, [new("concat", 0, Concat), new("from", 1, From), new("zip", 1, IteratorZip.Zip), new("zipKeyed", 1, IteratorZip.ZipKeyed)]);
         IteratorPrototype.InstallHelpers(realm);
         return ctor;
     }

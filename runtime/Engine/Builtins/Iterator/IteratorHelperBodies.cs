@@ -130,3 +130,69 @@ internal sealed class ConcatBody(JsValue[] iterables, JsObject[] openMethods) : 
     public override void Return(Realm realm) => current.Close(realm);
     public override void CloseAtStart(Realm realm) { }
 }
+
+/// <summary>Iterator.prototype.chunks ( chunkSize ) (iterator chunking): arrays of chunkSize values,
+/// the last one possibly shorter.</summary>
+internal sealed class ChunksBody(IteratorRecord iterated, int chunkSize) : SingleIteratorBody(iterated)
+{
+    private bool exhausted;
+
+    public override bool Next(Realm realm, out JsValue value)
+    {
+        value = default;
+        if (exhausted) return false;
+        var buffer = new System.Collections.Generic.List<JsValue>();
+        while (true)
+        {
+            if (!Iterated.Step(realm, out var v))
+            {
+                exhausted = true;
+                if (buffer.Count == 0) return false;
+                value = Operations.CreateArrayFromList(realm, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer));
+                return true;
+            }
+            buffer.Add(v);
+            if (buffer.Count == chunkSize)
+            {
+                value = Operations.CreateArrayFromList(realm, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer));
+                return true;
+            }
+        }
+    }
+
+    // The final partial chunk is yielded after exhaustion: nothing is left to close then.
+    public override void Return(Realm realm) { if (!exhausted) Iterated.Close(realm); }
+}
+
+/// <summary>Iterator.prototype.windows ( windowSize [ , undersized ] ) (iterator chunking): sliding
+/// windows of windowSize values; with "allow-partial" a shorter single window when too few values.</summary>
+internal sealed class WindowsBody(IteratorRecord iterated, int windowSize, bool allowPartial) : SingleIteratorBody(iterated)
+{
+    private readonly System.Collections.Generic.List<JsValue> buffer = new();
+    private bool exhausted;
+
+    public override bool Next(Realm realm, out JsValue value)
+    {
+        value = default;
+        if (exhausted) return false;
+        while (true)
+        {
+            if (!Iterated.Step(realm, out var v))
+            {
+                exhausted = true;
+                if (!allowPartial || buffer.Count == 0 || buffer.Count >= windowSize) return false;
+                value = Operations.CreateArrayFromList(realm, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer));
+                return true;
+            }
+            if (buffer.Count == windowSize) buffer.RemoveAt(0);
+            buffer.Add(v);
+            if (buffer.Count == windowSize)
+            {
+                value = Operations.CreateArrayFromList(realm, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer));
+                return true;
+            }
+        }
+    }
+
+    public override void Return(Realm realm) { if (!exhausted) Iterated.Close(realm); }
+}

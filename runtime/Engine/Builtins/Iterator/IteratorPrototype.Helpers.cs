@@ -10,17 +10,20 @@ internal static partial class IteratorPrototype
 {
     private static readonly BuiltinMethod[] HelperMethods =
     [
+        new("chunks", 1, Chunks),
         new("drop", 1, Drop),
         new("every", 1, Every),
         new("filter", 1, Filter),
         new("find", 1, Find),
         new("flatMap", 1, FlatMap),
         new("forEach", 1, ForEach),
+        new("includes", 1, Includes),
         new("map", 1, Map),
         new("reduce", 1, Reduce),
         new("some", 1, Some),
         new("take", 1, Take),
         new("toArray", 0, ToArray),
+        new("windows", 1, Windows),
     ];
 
     public static void InstallHelpers(Realm realm)
@@ -105,7 +108,7 @@ internal static partial class IteratorPrototype
         double numLimit;
         try { numLimit = Operations.ToNumber(limit); }
         catch (JsException) { closing.CloseAfterThrow(realm); throw; }
-        if (double.IsNaN(numLimit))
+        if (double.IsNaN(numLimit) || (double.IsFinite(numLimit) && numLimit > 9007199254740991))
         {
             closing.CloseAfterThrow(realm);
             JsException.ThrowRangeError($"{Operations.DescribeForError(limit)} must be positive");
@@ -200,6 +203,80 @@ internal static partial class IteratorPrototype
     private static JsValue Some(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => ShortCircuit(realm, t, a, Short.Some, "some");
     private static JsValue Every(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => ShortCircuit(realm, t, a, Short.Every, "every");
     private static JsValue Find(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => ShortCircuit(realm, t, a, Short.Find, "find");
+
+    /// <summary>Closes O (an iterator not yet read from) with a throw completion, then throws.</summary>
+    private static void CloseAndThrow(Realm realm, JsObject o, ErrorKind kind, string message)
+    {
+        new IteratorRecord { Iterator = JsValue.FromObject(o) }.CloseAfterThrow(realm);
+        throw new JsException(kind, message);
+    }
+
+    /// <summary>chunks/windows steps 4-6: an integral Number in [1, 2^32 - 1], not coerced.</summary>
+    private static int SizeArgument(Realm realm, JsObject o, in JsValue size, string name)
+    {
+        if (!size.IsNumber) CloseAndThrow(realm, o, ErrorKind.TypeError, $"{name} must be a number");
+        double d = size.Number;
+        if (!double.IsFinite(d) || Math.Truncate(d) != d) CloseAndThrow(realm, o, ErrorKind.TypeError, $"{name} must be an integer");
+        if (d < 1 || d > uint.MaxValue) CloseAndThrow(realm, o, ErrorKind.RangeError, $"{name} must be between 1 and 2^32 - 1");
+        // Larger sizes cannot be filled by a .NET list anyway: the iterator would run out of memory first.
+        return (int)Math.Min(d, int.MaxValue);
+    }
+
+    // Iterator.prototype.chunks ( chunkSize )
+    private static JsValue Chunks(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
+    {
+        var o = ThisIterator(thisValue, "chunks");
+        int size = SizeArgument(realm, o, Builtin.Arg(args, 0), "chunkSize");
+        return Helper(realm, new ChunksBody(IteratorRecord.Direct(o), size));
+    }
+
+    // Iterator.prototype.windows ( windowSize [ , undersized ] )
+    private static JsValue Windows(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
+    {
+        var o = ThisIterator(thisValue, "windows");
+        int size = SizeArgument(realm, o, Builtin.Arg(args, 0), "windowSize");
+        var undersized = Builtin.Arg(args, 1);
+        bool allowPartial = false;
+        if (undersized.IsString && undersized.AsString() == "allow-partial") allowPartial = true;
+        else if (!undersized.IsUndefined && !(undersized.IsString && undersized.AsString() == "only-full"))
+            CloseAndThrow(realm, o, ErrorKind.TypeError, "undersized must be \"only-full\" or \"allow-partial\"");
+        return Helper(realm, new WindowsBody(IteratorRecord.Direct(o), size, allowPartial));
+    }
+
+    // Iterator.prototype.includes ( searchElement [ , skippedElements ] )
+    private static JsValue Includes(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
+    {
+        var o = ThisIterator(thisValue, "includes");
+        var skippedArg = Builtin.Arg(args, 1);
+        double toSkip = 0;
+        if (!skippedArg.IsUndefined)
+        {
+            if (!skippedArg.IsNumber) CloseAndThrow(realm, o, ErrorKind.TypeError, "skippedElements must be a number");
+            double d = skippedArg.Number;
+            if (double.IsNaN(d)) CloseAndThrow(realm, o, ErrorKind.TypeError, "skippedElements must be a number");
+            if (double.IsPositiveInfinity(d)) toSkip = d;
+            else if (double.IsNegativeInfinity(d)) CloseAndThrow(realm, o, ErrorKind.RangeError, "skippedElements must not be negative");
+            else
+            {
+                if (Math.Truncate(d) != d) CloseAndThrow(realm, o, ErrorKind.TypeError, "skippedElements must be an integer");
+                if (d > 9007199254740991 || d < 0) CloseAndThrow(realm, o, ErrorKind.RangeError, "skippedElements out of range");
+                toSkip = d;
+            }
+        }
+        var iterated = IteratorRecord.Direct(o);
+        var search = Builtin.Arg(args, 0);
+        double skipped = 0;
+        while (iterated.Step(realm, out var value))
+        {
+            if (skipped < toSkip) { skipped++; continue; }
+            if (Operations.SameValueZero(value, search))
+            {
+                iterated.Close(realm);
+                return true;
+            }
+        }
+        return false;
+    }
 
     // Iterator.prototype [ @@dispose ] ( ) (explicit resource management)
     private static JsValue Dispose(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
