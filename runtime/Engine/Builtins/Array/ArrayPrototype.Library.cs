@@ -43,6 +43,7 @@ internal static partial class ArrayPrototype
     {
         if (length > uint.MaxValue) JsException.ThrowRangeError("Invalid array length");
         var a = new JsArray(realm.ArrayPrototype, (int)Math.Min(length, 1 << 16));
+        a.SetLengthOrThrow((uint)length);
         return a;
     }
 

@@ -64,6 +64,7 @@ internal static class ObjectPrototype
             JsFunction => "Function",
             JsError => "Error",
             RegExp.JsRegExp => "RegExp",
+            JsDateObject => "Date",
             JsStringObject => "String",
             JsPrimitiveObject p when p.PrimitiveValue.IsBoolean => "Boolean",
             JsPrimitiveObject p when p.PrimitiveValue.IsNumber => "Number",
