@@ -75,7 +75,7 @@ internal static class Library
     {
         var proto = newTarget.Get("prototype");
         if (proto.IsObject) return proto.AsObject();
-        return intrinsic(newTarget is JsFunction f ? f.Realm : fallbackRealm);
+        return intrinsic(Operations.GetFunctionRealm(newTarget, fallbackRealm));
     }
 
     /// <summary>A data property with the given attributes (constants: none of writable/enumerable/configurable).</summary>

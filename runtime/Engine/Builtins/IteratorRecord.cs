@@ -27,6 +27,33 @@ internal struct IteratorRecord
         return new IteratorRecord { Iterator = iterator, NextMethod = next };
     }
 
+    /// <summary>§7.4.4 GetIteratorDirect(obj): `next` is read once, not checked.</summary>
+    public static IteratorRecord Direct(JsObject obj)
+    {
+        var next = obj.Get("next", JsValue.FromObject(obj));
+        return new IteratorRecord { Iterator = JsValue.FromObject(obj), NextMethod = next };
+    }
+
+    /// <summary>§7.4.5 GetIteratorFlattenable(obj, primitiveHandling): an iterable's iterator, or the
+    /// object itself when it has no @@iterator; strings are iterated only with <paramref name="iterateStrings"/>.</summary>
+    public static IteratorRecord GetFlattenable(Realm realm, in JsValue obj, bool iterateStrings)
+    {
+        if (!obj.IsObject && !(iterateStrings && obj.IsString))
+            JsException.ThrowTypeError($"{Operations.DescribeForError(obj)} is not an object");
+        var method = Operations.GetMethod(realm, obj, JsSymbol.Iterator);
+        var iterator = method == null ? obj : Operations.Call(method, obj, ReadOnlySpan<JsValue>.Empty);
+        if (!iterator.IsObject) JsException.ThrowTypeError($"{Operations.DescribeForError(iterator)} is not an object");
+        return Direct(iterator.AsObject());
+    }
+
+    /// <summary>§7.4.7 IteratorStep without reading `value`: false when done.</summary>
+    public readonly bool StepNoValue(Realm realm)
+    {
+        var result = Operations.Call(NextMethod, Iterator, ReadOnlySpan<JsValue>.Empty);
+        if (!result.IsObject) JsException.ThrowTypeError($"Iterator result {Operations.DescribeForError(result)} is not an object");
+        return !Operations.ToBoolean(result.AsObject().Get("done", result));
+    }
+
     /// <summary>§7.4.8 IteratorStepValue: false when done.</summary>
     public readonly bool Step(Realm realm, out JsValue value)
     {

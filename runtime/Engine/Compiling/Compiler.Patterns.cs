@@ -68,6 +68,16 @@ internal sealed partial class FunctionEmitter
     {
         Position(pattern);
         b.Emit(Op.RequireObjectCoercible);
+        // With a rest element, the keys already bound are collected (computed ones after
+        // ToPropertyKey) so that CopyDataProperties skips them without reading them (§14.3.3.2).
+        bool hasRest = pattern.Properties.Length > 0 && pattern.Properties[^1] is RestElement;
+        int excluded = -1;
+        if (hasRest)
+        {
+            excluded = AllocTemp();
+            b.Emit(Op.NewArray, 0);
+            b.Emit(Op.StoreLocal, excluded);
+        }
         var seen = new List<string>();
         foreach (var node in pattern.Properties)
         {
@@ -76,13 +86,14 @@ internal sealed partial class FunctionEmitter
                 // A copy of the remaining own enumerable properties (§14.3.3.2 RestBindingInitialization).
                 b.Emit(Op.NewObject);
                 b.Emit(Op.Over);
-                b.Emit(Op.CopyDataProperties);
+                b.Emit(Op.LoadLocal, excluded);
                 foreach (var key in seen)
                 {
-                    b.Emit(Op.Dup);
-                    b.Emit(Op.DeleteProp, Name(key));
-                    b.Emit(Op.Pop);
+                    EmitString(key);
+                    b.Emit(Op.ArrayPush);
                 }
+                b.Emit(Op.CopyDataPropertiesExcluding);
+                FreeTemp(excluded);
                 EmitBindingInitialization(rest.Argument, init);
                 continue;
             }
@@ -91,6 +102,15 @@ internal sealed partial class FunctionEmitter
             if (p.Computed)
             {
                 EmitExpression(p.Key);
+                if (hasRest)
+                {
+                    b.Emit(Op.ToPropertyKey);
+                    b.Emit(Op.Dup);
+                    b.Emit(Op.LoadLocal, excluded);
+                    b.Emit(Op.Swap);
+                    b.Emit(Op.ArrayPush);
+                    b.Emit(Op.Pop);
+                }
                 b.Emit(Op.GetElem);
             }
             else

@@ -41,6 +41,7 @@ public enum Op : byte
     JumpIfHasBinding, GetBindingValue, SetBinding, EmptyRef, JumpIfEmptyRef, PutRef, WithBaseThis, ToWithObject,
     NewEvalVars, DeclareEvalVar, CallEval,
     ImportCall, ImportMeta,
+    CopyDataPropertiesExcluding,
 }
 
 /// <summary>What an operand means (for the disassembler and the verifier).</summary>
@@ -235,6 +236,7 @@ public static class OpCodes
         new(Op.CallEval, "CallEval", [OperandKind.Count, OperandKind.Constant], -1, 1), // f this a1..an → result (direct eval when f is %eval%; k: EvalSite)
         new(Op.ImportCall, "ImportCall", None, 2, 1),                   // specifier options → promise (§13.3.10.1 import())
         new(Op.ImportMeta, "ImportMeta", None, 0, 1),                   // → import.meta of the running module (§13.3.12.1)
+        new(Op.CopyDataPropertiesExcluding, "CopyDataPropertiesExcluding", None, 3, 1), // o src excludedKeysArray → o (object rest, §14.3.3.2)
     ];
 
     public static OpInfo Info(Op op) => Table[(int)op];

@@ -443,6 +443,11 @@ public sealed partial class Vm
                     s = stack;
                     sp--;
                     break;
+                case Op.CopyDataPropertiesExcluding:
+                    CopyDataProperties(realm, s[sp - 3].AsObject(), s[sp - 2], (JsArray)s[sp - 1].AsObject());
+                    s = stack;
+                    sp -= 2;
+                    break;
                 case Op.MakeClosure:
                     s[sp++] = JsValue.FromObject(MakeClosure(ref f, fc.Functions[Operand(code, pc)], null));
                     pc += 4; break;

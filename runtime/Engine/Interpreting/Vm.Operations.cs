@@ -313,16 +313,25 @@ public sealed partial class Vm
         target.DefinePropertyOrThrow(key, desc);
     }
 
-    /// <summary>ECMA-262 §7.3.25 CopyDataProperties (no excluded names; patterns delete them afterwards).</summary>
-    private static void CopyDataProperties(Realm realm, JsObject target, in JsValue source)
+    /// <summary>ECMA-262 §7.3.25 CopyDataProperties; <paramref name="excluded"/> holds the excludedItems
+    /// of an object rest pattern as property-key values.</summary>
+    private static void CopyDataProperties(Realm realm, JsObject target, in JsValue source, JsArray? excluded = null)
     {
         if (source.IsNullish) return;
         var from = Operations.ToObject(realm, source);
         foreach (var key in from.OwnPropertyKeys())
         {
+            if (excluded != null && IsExcluded(excluded, key)) continue;
             if (from.GetOwnProperty(key, out var desc) && desc.Enumerable)
                 target.CreateDataPropertyOrThrow(key, from.Get(key, JsValue.FromObject(from)));
         }
+    }
+
+    private static bool IsExcluded(JsArray excluded, in PropertyKey key)
+    {
+        for (uint i = 0; i < excluded.Length; i++)
+            if (excluded.TryGetDense(i, out var k) && Operations.ToPropertyKey(k).Equals(key)) return true;
+        return false;
     }
 
     private static void AppendIterable(Realm realm, JsArray target, in JsValue iterable)

@@ -143,6 +143,16 @@ public sealed partial class Vm
         finally { nativeDepth--; }
     }
 
+    /// <summary>Native recursion that does not pass through <see cref="Invoke"/> or <see cref="CallNative"/>
+    /// (a proxy's internal method forwarding to a proxy target) is counted the same way; pair with <see cref="LeaveNative"/>.</summary>
+    internal void EnterNative()
+    {
+        CheckNativeStack();
+        nativeDepth++;
+    }
+
+    internal void LeaveNative() => nativeDepth--;
+
     /// <summary>Bounds .NET recursion through native code: a depth count plus the stack bytes used since
     /// the outermost entry (.NET cannot catch a stack overflow, so this must trip first).</summary>
     private unsafe void CheckNativeStack()

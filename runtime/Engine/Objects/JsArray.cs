@@ -161,6 +161,14 @@ public sealed class JsArray : JsObject
     /// <summary>§10.4.2.4 ArraySetLength.</summary>
     private bool ArraySetLength(in PropertyDescriptor desc)
     {
+        // Steps 3-5 (the RangeError comes before any attribute check).
+        uint newLen = 0;
+        if (desc.HasValue)
+        {
+            newLen = Operations.ToUint32(desc.Value);
+            double numberLen = Operations.ToNumber(desc.Value);
+            if (newLen != numberLen) JsException.ThrowRangeError("Invalid array length");
+        }
         // Validation that OrdinaryDefineOwnProperty would do for the non-configurable, non-enumerable length.
         if (desc.HasConfigurable && desc.Configurable) return false;
         if (desc.HasEnumerable && desc.Enumerable) return false;
@@ -171,9 +179,6 @@ public sealed class JsArray : JsObject
             if (desc.HasWritable && !desc.Writable) lengthWritable = false;
             return true;
         }
-        uint newLen = Operations.ToUint32(desc.Value);
-        double numberLen = Operations.ToNumber(desc.Value);
-        if (newLen != numberLen) JsException.ThrowRangeError("Invalid array length");
         if (newLen == length)
         {
             if (desc.HasWritable && desc.Writable && !lengthWritable) return false;

@@ -24,4 +24,7 @@ public sealed class JsSymbol(string? description)
     public static readonly JsSymbol Replace = new("Symbol.replace");
     public static readonly JsSymbol Search = new("Symbol.search");
     public static readonly JsSymbol Split = new("Symbol.split");
+    // Explicit resource management (ES2026).
+    public static readonly JsSymbol Dispose = new("Symbol.dispose");
+    public static readonly JsSymbol AsyncDispose = new("Symbol.asyncDispose");
 }

@@ -7,7 +7,7 @@ namespace Aot.Engine.Objects;
 public enum PreferredType : byte { Default, Number, String }
 
 /// <summary>ECMA-262 §7.1 type conversion, §7.2 testing and comparison, §7.3 operations on objects.</summary>
-public static class Operations
+public static partial class Operations
 {
     // ------------------------------------------------------------------ §7.1 Type conversion
 

@@ -84,6 +84,50 @@ public struct PropertyDescriptor
     /// <summary>ECMA-262 §6.2.6.3 IsGenericDescriptor.</summary>
     public readonly bool IsGenericDescriptor => !IsAccessorDescriptor && !IsDataDescriptor;
 
+    /// <summary>ECMA-262 §6.2.6.6 CompletePropertyDescriptor.</summary>
+    public static PropertyDescriptor Complete(PropertyDescriptor desc)
+    {
+        if (desc.IsGenericDescriptor || desc.IsDataDescriptor)
+        {
+            if (!desc.HasValue) desc.Value = JsValue.Undefined;
+            if (!desc.HasWritable) desc.Writable = false;
+        }
+        else
+        {
+            if (!desc.HasGet) desc.Get = JsValue.Undefined;
+            if (!desc.HasSet) desc.Set = JsValue.Undefined;
+        }
+        if (!desc.HasEnumerable) desc.Enumerable = false;
+        if (!desc.HasConfigurable) desc.Configurable = false;
+        return desc;
+    }
+
+    /// <summary>ECMA-262 §10.1.6.2 IsCompatiblePropertyDescriptor: §10.1.6.3
+    /// ValidateAndApplyPropertyDescriptor with O undefined (only the checks) against the complete
+    /// descriptor <paramref name="current"/> (absent when <paramref name="hasCurrent"/> is false).</summary>
+    public static bool IsCompatible(bool extensible, in PropertyDescriptor desc, bool hasCurrent, in PropertyDescriptor current)
+    {
+        if (!hasCurrent) return extensible;                                                   // Step 2.
+        if (desc.has == 0) return true;                                                       // Step 4.
+        if (!current.Configurable)                                                            // Step 5.
+        {
+            if (desc.HasConfigurable && desc.Configurable) return false;
+            if (desc.HasEnumerable && desc.Enumerable != current.Enumerable) return false;
+            if (!desc.IsGenericDescriptor && desc.IsAccessorDescriptor != current.IsAccessorDescriptor) return false;
+            if (current.IsAccessorDescriptor)
+            {
+                if (desc.HasGet && !Operations.SameValue(desc.Get, current.Get)) return false;
+                if (desc.HasSet && !Operations.SameValue(desc.Set, current.Set)) return false;
+            }
+            else if (!current.Writable)
+            {
+                if (desc.HasWritable && desc.Writable) return false;
+                if (desc.HasValue && !Operations.SameValue(desc.Value, current.Value)) return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Stored attribute flags, absent fields counted as false (ECMA-262 §10.1.6.3 step 2 defaults).</summary>
     internal readonly PropertyFlags StoredFlags => IsAccessorDescriptor
         ? (flags & (PropertyFlags.Enumerable | PropertyFlags.Configurable)) | PropertyFlags.Accessor

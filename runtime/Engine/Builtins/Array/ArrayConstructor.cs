@@ -47,43 +47,77 @@ internal static class ArrayConstructor
 
     // 23.1.2.2 Array.isArray ( arg )
     private static JsValue IsArray(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
-        => Builtin.Arg(args, 0).Ref is JsArray;
+        => Operations.IsArray(Builtin.Arg(args, 0));
+
+    /// <summary>"If IsConstructor(C), Construct(C, args); else ArrayCreate(length)" (Array.from / Array.of).</summary>
+    private static JsObject ConstructOrArrayCreate(Realm realm, in JsValue c, ReadOnlySpan<JsValue> args, double length)
+    {
+        if (Operations.IsConstructor(c)) return Operations.Construct((JsFunction)c.AsObject(), args).AsObject();
+        if (length > uint.MaxValue) JsException.ThrowRangeError("Invalid array length");
+        return new JsArray(realm.ArrayPrototype, (int)Math.Min(length, 1 << 16));
+    }
 
     // 23.1.2.3 Array.of ( ...items )
     private static JsValue Of(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
-        => Operations.CreateArrayFromList(realm, args);
+    {
+        int len = args.Length;                                                                 // Steps 1-2.
+        var a = ConstructOrArrayCreate(realm, thisValue, [JsValue.FromNumber(len)], len);     // Steps 3-4.
+        for (int k = 0; k < len; k++) a.CreateDataPropertyOrThrow(PropertyKey.FromIndex((uint)k), args[k]); // Steps 5-6.
+        a.SetOrThrow(JsArray.LengthKey, JsValue.FromNumber(len));                             // Step 7.
+        return a;
+    }
 
     // 23.1.2.1 Array.from ( items [ , mapfn [ , thisArg ] ] )
     private static JsValue From(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
+        var c = thisValue;                                                                     // Step 1.
         var items = Builtin.Arg(args, 0);
         var mapFn = Builtin.Arg(args, 1);
         var thisArg = Builtin.Arg(args, 2);
-        if (!mapFn.IsUndefined) Builtin.CallbackOrThrow(mapFn);
-        var result = realm.CreateArray();
+        bool mapping = !mapFn.IsUndefined;                                                     // Steps 2-3.
+        if (mapping) Builtin.CallbackOrThrow(mapFn);
         if (items.IsNullish) JsException.ThrowTypeError($"{items} is not iterable");
-        var usingIterator = Operations.GetMethod(realm, items, JsSymbol.Iterator);
-        uint k = 0;
-        if (usingIterator != null)
+        var usingIterator = Operations.GetMethod(realm, items, JsSymbol.Iterator);            // Step 4.
+        if (usingIterator != null)                                                             // Step 5.
         {
-            if (!Vm.GetIterator(realm, items, out var iterator, out var next, out var exception)) throw new JsException(exception);
+            var a = ConstructOrArrayCreate(realm, c, ReadOnlySpan<JsValue>.Empty, 0);
+            var iteratorRecord = IteratorRecord.FromMethod(items, usingIterator);
+            double k = 0;
             while (true)
             {
-                if (!Vm.IteratorStep(realm, iterator, next, out bool done, out var value, out exception)) throw new JsException(exception);
-                if (done) break;
-                if (!mapFn.IsUndefined) value = Operations.Call(mapFn, thisArg, [value, JsValue.FromNumber(k)]);
-                result.CreateDataPropertyOrThrow(PropertyKey.FromIndex(k++), value);
+                if (k >= 9007199254740991)
+                {
+                    iteratorRecord.CloseAfterThrow(realm);
+                    JsException.ThrowTypeError("Array length exceeds the maximum safe integer");
+                }
+                if (!iteratorRecord.Step(realm, out var next))
+                {
+                    a.SetOrThrow(JsArray.LengthKey, JsValue.FromNumber(k));
+                    return a;
+                }
+                try
+                {
+                    var mapped = mapping ? Operations.Call(mapFn, thisArg, [next, JsValue.FromNumber(k)]) : next;
+                    a.CreateDataPropertyOrThrow(Key(k), mapped);
+                }
+                catch (JsException) { iteratorRecord.CloseAfterThrow(realm); throw; }
+                k++;
             }
-            return result;
         }
-        var arrayLike = Operations.ToObject(realm, items);
-        double len = Operations.LengthOfArrayLike(arrayLike);
-        for (; k < len; k++)
+        var arrayLike = Operations.ToObject(realm, items);                                     // Step 6.
+        double len = Operations.LengthOfArrayLike(arrayLike);                                  // Step 7.
+        var result = ConstructOrArrayCreate(realm, c, [JsValue.FromNumber(len)], len);         // Steps 8-9.
+        for (double k = 0; k < len; k++)                                                       // Steps 10-11.
         {
-            var value = arrayLike.Get(PropertyKey.FromIndex(k));
-            if (!mapFn.IsUndefined) value = Operations.Call(mapFn, thisArg, [value, JsValue.FromNumber(k)]);
-            result.CreateDataPropertyOrThrow(PropertyKey.FromIndex(k), value);
+            var pk = Key(k);
+            var value = arrayLike.Get(pk);
+            if (mapping) value = Operations.Call(mapFn, thisArg, [value, JsValue.FromNumber(k)]);
+            result.CreateDataPropertyOrThrow(pk, value);
         }
+        result.SetOrThrow(JsArray.LengthKey, JsValue.FromNumber(len));                         // Step 12.
         return result;
     }
+
+    private static PropertyKey Key(double index)
+        => index < uint.MaxValue ? PropertyKey.FromIndex((uint)index) : PropertyKey.FromString(NumberFormatting.ToString(index));
 }

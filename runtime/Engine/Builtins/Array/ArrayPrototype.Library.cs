@@ -43,18 +43,20 @@ internal static partial class ArrayPrototype
     {
         if (length > uint.MaxValue) JsException.ThrowRangeError("Invalid array length");
         var a = new JsArray(realm.ArrayPrototype, (int)Math.Min(length, 1 << 16));
+        a.SetLengthOrThrow((uint)length);
         return a;
     }
 
     /// <summary>§10.4.2.3 ArraySpeciesCreate ( originalArray, length ).</summary>
     internal static JsObject ArraySpeciesCreate(Realm realm, JsObject originalArray, double length)
     {
-        if (originalArray is not JsArray) return ArrayCreate(realm, length);     // Steps 1-2.
+        if (!Operations.IsArray(originalArray)) return ArrayCreate(realm, length); // Steps 1-2.
         var c = originalArray.Get("constructor");                                 // Step 3.
         if (c.Ref is JsFunction cf && c.IsObject && cf.IsConstructor)             // Step 4.
         {
             // A constructor from another realm that is that realm's %Array% counts as undefined.
-            if (!ReferenceEquals(cf.Realm, realm) && ReferenceEquals(cf, cf.Realm.ArrayConstructor)) c = JsValue.Undefined;
+            var realmC = Operations.GetFunctionRealm(cf, realm);
+            if (!ReferenceEquals(realmC, realm) && ReferenceEquals(cf, realmC.ArrayConstructor)) c = JsValue.Undefined;
         }
         if (c.IsObject)                                                            // Step 5.
         {
@@ -157,8 +159,9 @@ internal static partial class ArrayPrototype
             if (!Has(source, sourceIndex)) continue;
             var element = Get(source, sourceIndex);
             if (mapper != null) element = Operations.Call(mapper, thisArg, [element, JsValue.FromNumber(sourceIndex), JsValue.FromObject(source)]);
-            if (depth > 0 && element.Ref is JsArray inner && element.IsObject)
+            if (depth > 0 && Operations.IsArray(element))
             {
+                var inner = element.AsObject();
                 double newDepth = double.IsPositiveInfinity(depth) ? depth : depth - 1;
                 targetIndex = FlattenIntoArray(target, inner, Operations.LengthOfArrayLike(inner), targetIndex, newDepth, null, JsValue.Undefined);
             }

@@ -61,11 +61,8 @@ internal static partial class ArrayPrototype
 
     private static void Set(JsObject o, long index, in JsValue value) => o.SetOrThrow(Key(index), value);
 
-    private static void SetLength(JsObject o, double length)
-    {
-        if (o is JsArray a) a.SetLengthOrThrow((uint)length);
-        else o.SetOrThrow(JsArray.LengthKey, JsValue.FromNumber(length));
-    }
+    /// <summary>? Set(O, "length", length, true): a frozen or non-writable length throws even when unchanged.</summary>
+    private static void SetLength(JsObject o, double length) => o.SetOrThrow(JsArray.LengthKey, JsValue.FromNumber(length));
 
     private static (JsObject O, long Length) ThisArrayLike(Realm realm, in JsValue thisValue, string method)
     {
@@ -81,34 +78,6 @@ internal static partial class ArrayPrototype
         return k < 0 || k >= len ? JsValue.Undefined : Get(o, (long)k);
     }
 
-    // 23.1.3.2 Array.prototype.concat ( ...items ) (IsConcatSpreadable: arrays and @@isConcatSpreadable)
-    private static JsValue Concat(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
-    {
-        var o = Builtin.ThisObject(realm, thisValue, "Array.prototype.concat");
-        var result = realm.CreateArray();
-        long n = 0;
-        for (int i = -1; i < args.Length; i++)
-        {
-            var item = i < 0 ? JsValue.FromObject(o) : args[i];
-            bool spreadable = false;
-            if (item.IsObject)
-            {
-                var flag = item.AsObject().Get(JsSymbol.IsConcatSpreadable);
-                spreadable = flag.IsUndefined ? item.Ref is JsArray : Operations.ToBoolean(flag);
-            }
-            if (spreadable)
-            {
-                var e = item.AsObject();
-                long len = (long)Operations.LengthOfArrayLike(e);
-                for (long k = 0; k < len; k++, n++)
-                    if (Has(e, k)) result.CreateDataPropertyOrThrow(Key(n), Get(e, k));
-            }
-            else result.CreateDataPropertyOrThrow(Key(n++), item);
-        }
-        result.SetLengthOrThrow((uint)n);
-        return result;
-    }
-
     private static JsValue Entries(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => new JsArrayIterator(realm, Builtin.ThisObject(realm, thisValue, "Array.prototype.entries"), ArrayIterationKind.Entries);
 
@@ -118,7 +87,7 @@ internal static partial class ArrayPrototype
     private static JsValue Values(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => new JsArrayIterator(realm, Builtin.ThisObject(realm, thisValue, "Array.prototype.values"), ArrayIterationKind.Values);
 
-    private enum Mode { Every, Some, ForEach, Find, FindIndex, Filter, Map }
+    private enum Mode { Every, Some, ForEach, Find, FindIndex }
 
     /// <summary>The shared loop of every/some/forEach/find/findIndex/filter/map (§23.1.3.6 etc.).</summary>
     private static JsValue Iterate(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, Mode mode, string name)
@@ -126,8 +95,6 @@ internal static partial class ArrayPrototype
         var (o, len) = ThisArrayLike(realm, thisValue, name);
         var callback = Builtin.CallbackOrThrow(Builtin.Arg(args, 0));
         var thisArg = Builtin.Arg(args, 1);
-        JsArray? result = mode == Mode.Filter ? realm.CreateArray() : mode == Mode.Map ? new JsArray(realm.ArrayPrototype, (int)Math.Min(len, 1 << 20)) : null;
-        if (mode == Mode.Map) result!.SetLengthOrThrow((uint)len);
         var callArgs = new JsValue[3];
         for (long k = 0; k < len; k++)
         {
@@ -144,8 +111,6 @@ internal static partial class ArrayPrototype
                 case Mode.Some: if (Operations.ToBoolean(r)) return true; break;
                 case Mode.Find: if (Operations.ToBoolean(r)) return value; break;
                 case Mode.FindIndex: if (Operations.ToBoolean(r)) return JsValue.FromNumber(k); break;
-                case Mode.Filter: if (Operations.ToBoolean(r)) result!.TryAppendDense(value); break;
-                case Mode.Map: result!.CreateDataPropertyOrThrow(Key(k), r); break;
             }
         }
         return mode switch
@@ -153,7 +118,6 @@ internal static partial class ArrayPrototype
             Mode.Every => true,
             Mode.Some => false,
             Mode.FindIndex => JsValue.FromNumber(-1),
-            Mode.Filter or Mode.Map => result!,
             _ => JsValue.Undefined,
         };
     }
@@ -163,8 +127,6 @@ internal static partial class ArrayPrototype
     private static JsValue ForEach(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => Iterate(realm, t, a, Mode.ForEach, "forEach");
     private static JsValue Find(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => Iterate(realm, t, a, Mode.Find, "find");
     private static JsValue FindIndex(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => Iterate(realm, t, a, Mode.FindIndex, "findIndex");
-    private static JsValue Filter(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => Iterate(realm, t, a, Mode.Filter, "filter");
-    private static JsValue Map(Realm realm, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => Iterate(realm, t, a, Mode.Map, "map");
 
     // 23.1.3.7 Array.prototype.fill ( value [ , start [ , end ] ] )
     private static JsValue Fill(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
@@ -245,7 +207,7 @@ internal static partial class ArrayPrototype
     // 23.1.3.23 Array.prototype.push ( ...items )
     private static JsValue Push(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
-        if (thisValue.Ref is JsArray fast && thisValue.IsObject && fast.prototype == realm.ArrayPrototype && realm.ArrayPrototype.HasNoIndexedProperties && realm.ObjectPrototype.HasNoIndexedProperties)
+        if (args.Length > 0 && thisValue.Ref is JsArray fast && thisValue.IsObject && fast.prototype == realm.ArrayPrototype && realm.ArrayPrototype.HasNoIndexedProperties && realm.ObjectPrototype.HasNoIndexedProperties)
         {
             int i = 0;
             while (i < args.Length && fast.TryAppendDense(args[i])) i++;
@@ -287,9 +249,11 @@ internal static partial class ArrayPrototype
         var (o, len) = ThisArrayLike(realm, thisValue, "reverse");
         for (long lower = 0, upper = len - 1; lower < upper; lower++, upper--)
         {
-            bool lowerExists = Has(o, lower), upperExists = Has(o, upper);
+            bool lowerExists = Has(o, lower);
             var lowerValue = lowerExists ? Get(o, lower) : default;
+            bool upperExists = Has(o, upper);
             var upperValue = upperExists ? Get(o, upper) : default;
+            if (!lowerExists && !upperExists) continue;
             if (upperExists) Set(o, lower, upperValue); else o.DeletePropertyOrThrow(Key(lower));
             if (lowerExists) Set(o, upper, lowerValue); else o.DeletePropertyOrThrow(Key(upper));
         }
@@ -319,6 +283,7 @@ internal static partial class ArrayPrototype
         int count = args.Length;
         if (count > 0)
         {
+            if (len + count > 9007199254740991) JsException.ThrowTypeError("Unshifting past the maximum array length");
             for (long k = len; k > 0; k--)
             {
                 if (Has(o, k - 1)) Set(o, k + count - 1, Get(o, k - 1));
@@ -328,55 +293,6 @@ internal static partial class ArrayPrototype
         }
         SetLength(o, len + count);
         return JsValue.FromNumber(len + count);
-    }
-
-    // 23.1.3.28 Array.prototype.slice ( start, end )
-    private static JsValue Slice(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
-    {
-        var (o, len) = ThisArrayLike(realm, thisValue, "slice");
-        long k = Builtin.RelativeIndex(Builtin.Arg(args, 0), len, 0);
-        long final = Builtin.RelativeIndex(Builtin.Arg(args, 1), len, len);
-        var result = new JsArray(realm.ArrayPrototype, (int)Math.Max(0, Math.Min(final - k, 1 << 20)));
-        long n = 0;
-        for (; k < final; k++, n++)
-            if (Has(o, k)) result.CreateDataPropertyOrThrow(Key(n), Get(o, k));
-        result.SetLengthOrThrow((uint)n);
-        return result;
-    }
-
-    // 23.1.3.31 Array.prototype.splice ( start, deleteCount, ...items )
-    private static JsValue Splice(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
-    {
-        var (o, len) = ThisArrayLike(realm, thisValue, "splice");
-        long start = Builtin.RelativeIndex(Builtin.Arg(args, 0), len, 0);
-        long deleteCount = args.Length == 0 ? 0 : args.Length == 1 ? len - start
-            : (long)Math.Min(Math.Max(Operations.ToIntegerOrInfinity(args[1]), 0), len - start);
-        var items = args.Length > 2 ? args[2..] : ReadOnlySpan<JsValue>.Empty;
-        var removed = realm.CreateArray();
-        for (long k = 0; k < deleteCount; k++)
-            if (Has(o, start + k)) removed.CreateDataPropertyOrThrow(Key(k), Get(o, start + k));
-        removed.SetLengthOrThrow((uint)deleteCount);
-        long itemCount = items.Length;
-        if (itemCount < deleteCount)
-        {
-            for (long k = start; k < len - deleteCount; k++)
-            {
-                if (Has(o, k + deleteCount)) Set(o, k + itemCount, Get(o, k + deleteCount));
-                else o.DeletePropertyOrThrow(Key(k + itemCount));
-            }
-            for (long k = len; k > len - deleteCount + itemCount; k--) o.DeletePropertyOrThrow(Key(k - 1));
-        }
-        else if (itemCount > deleteCount)
-        {
-            for (long k = len - deleteCount; k > start; k--)
-            {
-                if (Has(o, k + deleteCount - 1)) Set(o, k + itemCount - 1, Get(o, k + deleteCount - 1));
-                else o.DeletePropertyOrThrow(Key(k + itemCount - 1));
-            }
-        }
-        for (int i = 0; i < items.Length; i++) Set(o, start + i, items[i]);
-        SetLength(o, len - deleteCount + itemCount);
-        return removed;
     }
 
     // 23.1.3.30 Array.prototype.sort ( comparefn ): a stable merge sort; holes and undefined go last.

@@ -4,7 +4,7 @@ using Aot.Engine.Objects;
 namespace Aot.Engine.Builtins;
 
 /// <summary>ECMA-262 §27.1.2 %IteratorPrototype%: [@@iterator]() returns this.</summary>
-internal static class IteratorPrototype
+internal static partial class IteratorPrototype
 {
     public static void Install(Realm realm)
         => Builtin.DefineMethods(realm, realm.IteratorPrototype,

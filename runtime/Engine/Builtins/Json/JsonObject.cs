@@ -46,7 +46,7 @@ internal static class JsonObject
             if (++depth > 10_000 || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
                 JsException.ThrowRangeError("Maximum call stack size exceeded");
             var o = val.AsObject();
-            if (o is JsArray)                                                                // Steps 2.a-b (IsArray).
+            if (Operations.IsArray(o))                                                       // Steps 2.a-b.
             {
                 double len = Operations.LengthOfArrayLike(o);
                 for (double i = 0; i < len; i++)
@@ -98,7 +98,7 @@ internal static class JsonObject
         if (replacer.IsObject)
         {
             if (replacer.IsCallable) state.ReplacerFunction = replacer.AsObject();
-            else if (replacer.Ref is JsArray)
+            else if (Operations.IsArray(replacer))
             {
                 var list = new List<PropertyKey>();
                 var seen = new HashSet<PropertyKey>();
@@ -198,7 +198,7 @@ internal sealed class JsonStringifier(Realm realm)
             case JsTag.BigInt: JsException.ThrowTypeError("Do not know how to serialize a BigInt"); return false; // Step 10.
             case JsTag.Object:                                                               // Step 11.
                 if (value.IsCallable) return false;
-                if (value.Ref is JsArray array) SerializeArray(array, key);
+                if (Operations.IsArray(value)) SerializeArray(value.AsObject(), key);
                 else SerializeObject(value.AsObject(), key);
                 return true;
             default: return false;                                                           // Step 12.
@@ -287,7 +287,7 @@ internal sealed class JsonStringifier(Realm realm)
     }
 
     // 25.5.2.6 SerializeJSONArray ( state, value )
-    private void SerializeArray(JsArray value, in PropertyKey key)
+    private void SerializeArray(JsObject value, in PropertyKey key)
     {
         Enter(value, key);
         string stepback = indent;
@@ -299,7 +299,7 @@ internal sealed class JsonStringifier(Realm realm)
             if (index > 0) sb.Append(',');
             if (Gap.Length > 0) sb.Append('\n').Append(indent);
             var p = index < uint.MaxValue ? PropertyKey.FromIndex((uint)index) : PropertyKey.FromString(NumberFormatting.ToString(index));
-            var element = value.TryGetDense((uint)index, out var dense) && index < uint.MaxValue ? dense : value.Get(p);
+            var element = value is JsArray array && index < uint.MaxValue && array.TryGetDense((uint)index, out var dense) ? dense : value.Get(p);
             if (!SerializeProperty(p, value, element)) sb.Append("null");
         }
         if (len > 0 && Gap.Length > 0) sb.Append('\n').Append(stepback);

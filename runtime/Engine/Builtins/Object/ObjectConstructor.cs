@@ -132,22 +132,17 @@ internal static partial class ObjectConstructor
         return desc;
     }
 
-    /// <summary>§6.2.6.4 FromPropertyDescriptor.</summary>
+    /// <summary>§6.2.6.4 FromPropertyDescriptor: only the fields the descriptor has (a proxy's
+    /// defineProperty trap sees partial descriptors).</summary>
     public static JsValue FromPropertyDescriptor(Realm realm, in PropertyDescriptor desc)
     {
         var o = realm.CreateObject();
-        if (desc.IsAccessorDescriptor)
-        {
-            o.AddProperty("get", desc.Get, PropertyFlags.Default);
-            o.AddProperty("set", desc.Set, PropertyFlags.Default);
-        }
-        else
-        {
-            o.AddProperty("value", desc.Value, PropertyFlags.Default);
-            o.AddProperty("writable", desc.Writable, PropertyFlags.Default);
-        }
-        o.AddProperty("enumerable", desc.Enumerable, PropertyFlags.Default);
-        o.AddProperty("configurable", desc.Configurable, PropertyFlags.Default);
+        if (desc.HasValue) o.AddProperty("value", desc.Value, PropertyFlags.Default);
+        if (desc.HasWritable) o.AddProperty("writable", desc.Writable, PropertyFlags.Default);
+        if (desc.HasGet) o.AddProperty("get", desc.Get, PropertyFlags.Default);
+        if (desc.HasSet) o.AddProperty("set", desc.Set, PropertyFlags.Default);
+        if (desc.HasEnumerable) o.AddProperty("enumerable", desc.Enumerable, PropertyFlags.Default);
+        if (desc.HasConfigurable) o.AddProperty("configurable", desc.Configurable, PropertyFlags.Default);
         return o;
     }
 

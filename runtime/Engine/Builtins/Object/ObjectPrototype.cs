@@ -58,13 +58,13 @@ internal static class ObjectPrototype
         if (thisValue.IsUndefined) return "[object Undefined]";
         if (thisValue.IsNull) return "[object Null]";
         var o = Operations.ToObject(realm, thisValue);
-        string builtinTag = o switch
+        string builtinTag = Operations.IsArray(o) ? "Array" : o switch
         {
-            JsArray => "Array",
             JsArguments => "Arguments",
             JsFunction => "Function",
             JsError => "Error",
             RegExp.JsRegExp => "RegExp",
+            JsDateObject => "Date",
             JsStringObject => "String",
             JsPrimitiveObject p when p.PrimitiveValue.IsBoolean => "Boolean",
             JsPrimitiveObject p when p.PrimitiveValue.IsNumber => "Number",

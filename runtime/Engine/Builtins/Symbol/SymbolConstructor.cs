@@ -20,6 +20,7 @@ internal static class SymbolConstructor
             ("toPrimitive", JsSymbol.ToPrimitive), ("toStringTag", JsSymbol.ToStringTag), ("species", JsSymbol.Species),
             ("isConcatSpreadable", JsSymbol.IsConcatSpreadable), ("unscopables", JsSymbol.Unscopables), ("match", JsSymbol.Match),
             ("matchAll", JsSymbol.MatchAll), ("replace", JsSymbol.Replace), ("search", JsSymbol.Search), ("split", JsSymbol.Split),
+            ("dispose", JsSymbol.Dispose), ("asyncDispose", JsSymbol.AsyncDispose),
         })
             ctor.AddProperty(name, JsValue.FromSymbol(symbol), PropertyFlags.None);
         return ctor;

@@ -1,0 +1,12 @@
+namespace Aot.Engine.Objects;
+
+// The iterator intrinsics of ECMA-262 §27.1 beyond %IteratorPrototype% (installed by Builtins/Iterator).
+public sealed partial class Realm
+{
+    /// <summary>%Iterator% (§27.1.3.1).</summary>
+    public JsFunction IteratorConstructor { get; internal set; } = null!;
+    /// <summary>%IteratorHelperPrototype% (§27.1.2.1).</summary>
+    internal JsObject IteratorHelperPrototype { get; set; } = null!;
+    /// <summary>%WrapForValidIteratorPrototype% (§27.1.3.2.1.1).</summary>
+    internal JsObject WrapForValidIteratorPrototype { get; set; } = null!;
+}
