@@ -80,7 +80,7 @@ internal static partial class TypedArrayPrototype
     {
         var o = TypedArrayOperations.Validate(thisValue, "%TypedArray%.prototype.with");          // Steps 1-2.
         long len = o.Length;                                                                      // Step 3.
-        double relativeIndex = Operations.ToIntegerOrInfinity(Builtin.Arg(args, 0));              // Step 4.
+        double relativeIndex = Operations.ToIntegerOrInfinity(Builtin.Arg(args, 0)) + 0.0;        // Step 4 (-0 is 0).
         double actualIndex = relativeIndex >= 0 ? relativeIndex : len + relativeIndex;            // Steps 5-6.
         var numericValue = TypedArrayInfo.ToNumeric(o.Kind, Builtin.Arg(args, 1));               // Steps 7-8.
         if (!o.IsValidIntegerIndex(actualIndex)) JsException.ThrowRangeError("Invalid typed array index"); // Step 9.

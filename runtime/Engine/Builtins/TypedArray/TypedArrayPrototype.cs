@@ -89,7 +89,7 @@ internal static partial class TypedArrayPrototype
     {
         var o = TypedArrayOperations.Validate(thisValue, "%TypedArray%.prototype.at");
         long len = o.Length;
-        double relative = Operations.ToIntegerOrInfinity(Builtin.Arg(args, 0));
+        double relative = Operations.ToIntegerOrInfinity(Builtin.Arg(args, 0)) + 0.0; // -0 is 0 here
         double k = relative >= 0 ? relative : len + relative;
         if (k < 0 || k >= len) return JsValue.Undefined;
         return o.GetElement(k);
@@ -183,7 +183,7 @@ internal static partial class TypedArrayPrototype
         double n = Operations.ToIntegerOrInfinity(Builtin.Arg(args, 1));
         if (double.IsPositiveInfinity(n)) return false;
         if (double.IsNegativeInfinity(n)) n = 0;
-        double k = n >= 0 ? n : Math.Max(len + n, 0);
+        long k = (long)(n >= 0 ? Math.Min(n, len) : Math.Max(len + n, 0));
         var search = Builtin.Arg(args, 0);
         for (; k < len; k++)
             if (Operations.SameValueZero(o.GetElement(k), search)) return true;
@@ -199,7 +199,7 @@ internal static partial class TypedArrayPrototype
         double n = Operations.ToIntegerOrInfinity(Builtin.Arg(args, 1));
         if (double.IsPositiveInfinity(n)) return -1;
         if (double.IsNegativeInfinity(n)) n = 0;
-        double k = n >= 0 ? n : Math.Max(len + n, 0);
+        long k = (long)(n >= 0 ? Math.Min(n, len) : Math.Max(len + n, 0));
         var search = Builtin.Arg(args, 0);
         for (; k < len; k++)
         {
@@ -217,7 +217,7 @@ internal static partial class TypedArrayPrototype
         if (len == 0) return -1;
         double n = args.Length > 1 ? Operations.ToIntegerOrInfinity(args[1]) : len - 1;
         if (double.IsNegativeInfinity(n)) return -1;
-        double k = n >= 0 ? Math.Min(n, len - 1) : len + n;
+        long k = (long)(n >= 0 ? Math.Min(n, len - 1) : Math.Max(len + n, -1));
         var search = Builtin.Arg(args, 0);
         for (; k >= 0; k--)
         {
