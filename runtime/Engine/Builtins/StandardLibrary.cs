@@ -17,6 +17,7 @@ internal static class StandardLibrary
         Define(global, "WeakMap", WeakMapConstructor.Create(realm));
         Define(global, "WeakSet", WeakSetConstructor.Create(realm));
         Define(global, "WeakRef", WeakRefConstructor.Create(realm));
+        Define(global, "BigInt", BigIntConstructor.Create(realm));
         BinaryData.Install(realm, global);
     }
 
