@@ -33,6 +33,9 @@ public sealed class JsArrayBuffer : JsObject
     /// <summary>[[ArrayBufferByteLength]]: 0 once detached.</summary>
     public int ByteLength => byteLength;
 
+    public bool IsDetached => Detached;
+    public bool IsShared => Shared;
+
     /// <summary>§25.1.3.7 IsFixedLengthArrayBuffer.</summary>
     internal bool IsFixedLength => MaxByteLength < 0;
 

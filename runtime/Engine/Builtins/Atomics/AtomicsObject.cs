@@ -45,10 +45,10 @@ internal static class AtomicsObject
         if (waitable)
         {
             if (ta.Kind is not (TypedArrayKind.Int32 or TypedArrayKind.BigInt64))
-                JsException.ThrowTypeError("[object Array] is not an int32 or BigInt64 typed array.");
+                JsException.ThrowTypeError($"[object {ta.ClassName}] is not an int32 or BigInt64 typed array.");
         }
         else if (ta.Kind is TypedArrayKind.Uint8Clamped or TypedArrayKind.Float16 or TypedArrayKind.Float32 or TypedArrayKind.Float64)
-            JsException.ThrowTypeError($"[object {ta.ClassName}] is not an integer shared typed array.");
+            JsException.ThrowTypeError($"[object {ta.ClassName}] is not an integer typed array.");
         return ta;
     }
 
@@ -139,7 +139,7 @@ internal static class AtomicsObject
     private static (JsTypedArray Ta, int ByteIndex, JsValue Value, double Timeout) PrepareWait(ReadOnlySpan<JsValue> args)
     {
         var ta = ValidateIntegerTypedArray(Builtin.Arg(args, 0), waitable: true);                 // Step 1.
-        if (!ta.Buffer.Shared) JsException.ThrowTypeError("Atomics.wait cannot be called on a non-shared typed array"); // Steps 2-3.
+        if (!ta.Buffer.Shared) JsException.ThrowTypeError($"[object {ta.ClassName}] is not a shared typed array."); // Steps 2-3.
         int i = ValidateAtomicAccess(ta, Builtin.Arg(args, 1));                                   // Step 4.
         JsValue v = ta.Kind == TypedArrayKind.BigInt64                                            // Steps 5-6.
             ? JsValue.FromBigInt(BigIntOperations.ToBigInt(Builtin.Arg(args, 2)))

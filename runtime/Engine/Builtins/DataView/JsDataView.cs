@@ -13,6 +13,11 @@ public sealed class JsDataView(JsObject? prototype) : JsObject(prototype)
 
     public override string ClassName => "DataView";
 
+    /// <summary>For hosts (inspection): the buffer, and the offset and length (0 when out of bounds).</summary>
+    public JsArrayBuffer ViewedBuffer => Buffer;
+    public int ViewByteOffset => IsOutOfBounds ? 0 : ByteOffset;
+    public int ViewByteLengthOrZero => IsOutOfBounds ? 0 : ViewByteLength;
+
     /// <summary>§25.3.1.3 IsViewOutOfBounds (also true when detached).</summary>
     internal bool IsOutOfBounds
     {

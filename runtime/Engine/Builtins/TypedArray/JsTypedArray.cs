@@ -61,6 +61,12 @@ public sealed class JsTypedArray : JsObject
     /// <summary>The viewed bytes (empty when out of bounds).</summary>
     public Span<byte> Bytes => Buffer.Data.AsSpan(ByteOffset, ByteLength);
 
+    /// <summary>The element at <paramref name="index"/>, or undefined (for hosts: inspection, Buffer).</summary>
+    public JsValue ElementAt(int index) => GetElement(index);
+
+    /// <summary>The viewed buffer (for hosts).</summary>
+    public JsArrayBuffer ViewedBuffer => Buffer;
+
     /// <summary>§10.4.5.15 IsValidIntegerIndex.</summary>
     internal bool IsValidIntegerIndex(double index)
     {
@@ -97,6 +103,19 @@ public sealed class JsTypedArray : JsObject
             return true;
         }
         value = default;
+        return false;
+    }
+
+    /// <summary>Fast element write of a Number for the VM (no conversion can run code); false when the
+    /// array holds BigInts or the index is not valid.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TrySetElementFast(uint index, in JsValue number)
+    {
+        if (!IsBigInt && !LengthTracking && !Buffer.Detached && index < (uint)FixedLength && ByteOffset + (long)FixedLength * ElementSize <= Buffer.ByteLength)
+        {
+            WriteElement((int)index, number);
+            return true;
+        }
         return false;
     }
 

@@ -24,6 +24,8 @@ internal static class TypedArrayOperations
         return JsException.ThrowTypeError<JsTypedArray>($"this is not a typed array (in {method})");
     }
 
+    public const string MixedContentTypes = "Cannot mix BigInt and other types, use explicit conversions";
+
     public static void ThrowOutOfBounds(JsTypedArray ta, string method)
     {
         if (ta.Buffer.Detached) JsException.ThrowTypeError($"Cannot perform {method} on a detached ArrayBuffer");
@@ -78,7 +80,7 @@ internal static class TypedArrayOperations
         var constructor = ArrayBufferConstructor.SpeciesConstructor(exemplar, defaultConstructor); // Step 2.
         var result = CreateFromConstructor(constructor, argumentList);                        // Step 3.
         if (result.IsBigInt != exemplar.IsBigInt)                                             // Step 5.
-            JsException.ThrowTypeError("Content type of the species-created TypedArray does not match");
+            JsException.ThrowTypeError(MixedContentTypes);
         return result;
     }
 
@@ -116,7 +118,9 @@ internal static class TypedArrayOperations
             }
             return o;
         }
-        double elementLength = ArrayBufferConstructor.ToIndex(first);                                              // Step 6.b.
+        double elementLength = first.IsUndefined ? 0 : Operations.ToIntegerOrInfinity(first);                     // Step 6.b: ToIndex.
+        if (!(elementLength >= 0 && elementLength <= Number.NumberConversions.MaxSafeInteger))
+            JsException.ThrowRangeError("Invalid typed array length: " + NumberFormatting.ToString(elementLength));
         return Allocate(realm, kind, newTarget, elementLength);                                                     // Step 6.c.
     }
 
@@ -134,7 +138,7 @@ internal static class TypedArrayOperations
         if (src.IsOutOfBounds) ThrowOutOfBounds(src, "construct");                             // Step 6.
         int elementLength = src.Length;                                                        // Step 7.
         double byteLength = (double)o.ElementSize * elementLength;                             // Step 8.
-        if (o.IsBigInt != src.IsBigInt) JsException.ThrowTypeError("Content types of source and target TypedArrays differ"); // Step 9.
+        if (o.IsBigInt != src.IsBigInt) JsException.ThrowTypeError(MixedContentTypes); // Step 9.
         var data = ArrayBufferConstructor.AllocateIntrinsic(realm, byteLength);                 // Step 10.
         o.Buffer = data;
         o.ByteOffset = 0;

@@ -111,7 +111,7 @@ internal static partial class TypedArrayPrototype
         int srcLength = source.Length;                                                             // Step 8.
         if (double.IsPositiveInfinity(targetOffset) || srcLength + targetOffset > targetLength)    // Steps 13-14.
             JsException.ThrowRangeError("offset is out of bounds");
-        if (target.IsBigInt != source.IsBigInt) JsException.ThrowTypeError("Content types of source and target TypedArrays differ"); // Step 15.
+        if (target.IsBigInt != source.IsBigInt) JsException.ThrowTypeError(TypedArrayOperations.MixedContentTypes); // Step 15.
         int targetByteIndex = (int)targetOffset * target.ElementSize + target.ByteOffset;
         if (source.Kind == target.Kind)
         {
