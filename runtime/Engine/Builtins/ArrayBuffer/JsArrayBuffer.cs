@@ -28,6 +28,14 @@ public sealed class JsArrayBuffer : JsObject
         Shared = shared;
     }
 
+    /// <summary>A new fixed-length ArrayBuffer of <paramref name="realm"/> holding a copy of <paramref name="bytes"/> (for hosts).</summary>
+    public static JsArrayBuffer Create(Realm realm, ReadOnlySpan<byte> bytes)
+    {
+        var buffer = new JsArrayBuffer(realm.ArrayBufferPrototype, bytes.Length, -1, shared: false);
+        bytes.CopyTo(buffer.Data);
+        return buffer;
+    }
+
     public override string ClassName => Shared ? "SharedArrayBuffer" : "ArrayBuffer";
 
     /// <summary>[[ArrayBufferByteLength]]: 0 once detached.</summary>

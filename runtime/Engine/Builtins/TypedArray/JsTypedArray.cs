@@ -27,6 +27,15 @@ public sealed class JsTypedArray : JsObject
         ElementSize = TypedArrayInfo.ElementSize(kind);
     }
 
+    /// <summary>A new Uint8Array of <paramref name="realm"/> holding a copy of <paramref name="bytes"/> (for hosts:
+    /// TextEncoder, fs, Buffer).</summary>
+    public static JsTypedArray CreateUint8Array(Realm realm, ReadOnlySpan<byte> bytes)
+    {
+        var ta = TypedArrayOperations.CreateIntrinsic(realm, TypedArrayKind.Uint8, bytes.Length);
+        bytes.CopyTo(ta.Buffer.Data);
+        return ta;
+    }
+
     public override string ClassName => TypedArrayInfo.Name(Kind);
     public TypedArrayKind ElementKind => Kind;
     internal bool IsBigInt => TypedArrayInfo.IsBigInt(Kind);
