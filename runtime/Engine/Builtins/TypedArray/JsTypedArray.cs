@@ -230,6 +230,14 @@ public sealed class JsTypedArray : JsObject
         return base.Delete(key);
     }
 
+    /// <summary>[[PreventExtensions]] (ES2024 §10.4.5.x): a view that can gain elements when its buffer
+    /// grows (length-tracking, or on a resizable non-shared buffer) cannot become non-extensible.</summary>
+    public override bool PreventExtensions()
+    {
+        if (LengthTracking || (!Buffer.IsFixedLength && !Buffer.Shared)) return false; // IsTypedArrayFixedLength
+        return base.PreventExtensions();
+    }
+
     /// <summary>§10.4.5.7 [[OwnPropertyKeys]].</summary>
     public override void OwnPropertyKeys(List<PropertyKey> keys)
     {

@@ -25,13 +25,9 @@ internal static partial class TypedArrayPrototype
             long toByteIndex = targetIndex * elementSize + byteOffset;
             long fromByteIndex = startIndex * elementSize + byteOffset;
             long countBytes = count * elementSize;
-            if (fromByteIndex < toByteIndex && toByteIndex < fromByteIndex + countBytes)
-            {
-                // Backwards (step l): the spec's loop stops at once unless the last bytes are below the limit.
-                if (toByteIndex + countBytes - 1 >= bufferByteLimit) countBytes = 0;
-            }
-            else countBytes = Math.Max(0, Math.Min(countBytes, Math.Min(bufferByteLimit - fromByteIndex, bufferByteLimit - toByteIndex)));
-            // Array.Copy moves overlapping ranges like memmove, which is what the byte loop amounts to.
+            // Only the bytes below the limit move (the buffer may have shrunk); Array.Copy is a memmove,
+            // which is what the spec's byte loop amounts to.
+            countBytes = Math.Max(0, Math.Min(countBytes, Math.Min(bufferByteLimit - fromByteIndex, bufferByteLimit - toByteIndex)));
             if (countBytes > 0) Array.Copy(o.Buffer.Data, fromByteIndex, o.Buffer.Data, toByteIndex, countBytes);
         }
         return o;
