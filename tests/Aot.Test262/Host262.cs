@@ -53,8 +53,13 @@ public sealed class Host262
             return r.Vm.RunScript(r, code);
         })), PropertyFlags.Hidden);
         d.AddProperty("detachArrayBuffer", JsValue.FromObject(Fn(realm, "detachArrayBuffer", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt) =>
-            // The engine has no ArrayBuffer yet: nothing can be detached.
-            JsException.ThrowTypeError<JsValue>("$262.detachArrayBuffer: ArrayBuffer is not supported by this engine yet"))), PropertyFlags.Hidden);
+        {
+            // DetachArrayBuffer(buffer) of INTERPRETING.md: a TypeError for anything else.
+            if (args.Length == 0 || args[0].Ref is not Aot.Engine.Builtins.JsArrayBuffer buffer || !args[0].IsObject)
+                return JsException.ThrowTypeError<JsValue>("$262.detachArrayBuffer: not an ArrayBuffer");
+            buffer.Detach();
+            return JsValue.Null;
+        })), PropertyFlags.Hidden);
         d.AddProperty("gc", JsValue.FromObject(Fn(realm, "gc", 0, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt) =>
         {
             GC.Collect();

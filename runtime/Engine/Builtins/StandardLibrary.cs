@@ -20,6 +20,8 @@ internal static class StandardLibrary
         Define(global, "Proxy", ProxyConstructor.Create(realm));
         Define(global, "Iterator", IteratorConstructor.Create(realm));
         Define(global, "Reflect", ReflectObject.Create(realm));
+        Define(global, "BigInt", BigIntConstructor.Create(realm));
+        BinaryData.Install(realm, global);
     }
 
     private static void Define(JsObject global, string name, JsObject value)

@@ -266,6 +266,12 @@ public sealed partial class Vm
                         uint index = (uint)d;
                         if (index == d && index < (uint)str.Length) { s[sp - 2] = JsValue.FromString(CharToString(str[(int)index])); sp--; break; }
                     }
+                    else if (obj.Ref is Builtins.JsTypedArray typed && key.IsNumber && obj.IsObject)
+                    {
+                        double d = key.Number;
+                        uint index = (uint)d;
+                        if (index == d && typed.TryGetElementFast(index, out value)) { s[sp - 2] = value; sp--; break; }
+                    }
                     if (obj.IsNullish) { exception = ReadOfNullish(realm, obj, Operations.ToPropertyKey(key)); goto Throw; }
                     value = Operations.GetV(realm, obj, Operations.ToPropertyKey(key));
                     s = stack;
@@ -296,6 +302,12 @@ public sealed partial class Vm
                         {
                             s[sp - 3] = value; sp -= 2; break;
                         }
+                    }
+                    else if (obj.Ref is Builtins.JsTypedArray typed && key.IsNumber && value.IsNumber && obj.IsObject)
+                    {
+                        double d = key.Number;
+                        uint index = (uint)d;
+                        if (index == d && typed.TrySetElementFast(index, value)) { s[sp - 3] = value; sp -= 2; break; }
                     }
                     if (obj.IsObject)
                     {

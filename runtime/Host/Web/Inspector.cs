@@ -11,7 +11,7 @@ namespace Aot.Runtime.Web;
 /// A first cut of Node's util.inspect (lib/internal/util/inspect.js): primitives, arrays (with
 /// Node's grouping of long arrays), plain and class-instance objects, functions, errors, boxed
 /// primitives, depth 2, circular references, and Node's line-breaking rule (breakLength 80,
-/// compact 3). It reads properties without running getters. Colors, Map/Set, typed arrays and
+/// compact 3), typed arrays, ArrayBuffer and DataView. It reads properties without running getters. Colors, Map/Set and
 /// options are for the util.inspect issue.
 /// </summary>
 public sealed class Inspector
@@ -117,7 +117,33 @@ public sealed class Inspector
         var output = new List<string>();
         string open, close, prefix = "";
         bool isArray = false;
-        if (o is JsArray array)
+        if (o is Aot.Engine.Builtins.JsTypedArray typed)
+        {
+            // Node's formatTypedArray: `Uint8Array(3) [ 1, 2, 3 ]`.
+            isArray = true;
+            int length = typed.Length;
+            for (int i = 0; i < length && i < MaxArrayLength; i++) output.Add(Format(typed.ElementAt(i), depth + 1));
+            if (length > MaxArrayLength) output.Add("... " + (length - MaxArrayLength) + " more item" + (length - MaxArrayLength == 1 ? "" : "s"));
+            open = "["; close = "]";
+            prefix = (ctorName ?? "[" + typed.ClassName + ": null prototype]") + "(" + length + ") ";
+        }
+        else if (o is Aot.Engine.Builtins.JsArrayBuffer buffer)
+        {
+            // Node's formatArrayBuffer: `ArrayBuffer { [Uint8Contents]: <01 02>, byteLength: 2 }`.
+            output.Add(buffer.IsDetached ? "(detached)" : "[Uint8Contents]: <" + HexBytes(buffer.Bytes) + ">");
+            output.Add("byteLength: " + buffer.ByteLength);
+            open = "{"; close = "}";
+            prefix = (ctorName ?? "[" + buffer.ClassName + ": null prototype]") + " ";
+        }
+        else if (o is Aot.Engine.Builtins.JsDataView view)
+        {
+            output.Add("byteLength: " + view.ViewByteLengthOrZero);
+            output.Add("byteOffset: " + view.ViewByteOffset);
+            output.Add("buffer: " + FormatChild(JsValue.FromObject(view.ViewedBuffer), depth + 1));
+            open = "{"; close = "}";
+            prefix = (ctorName ?? "[DataView: null prototype]") + " ";
+        }
+        else if (o is JsArray array)
         {
             isArray = true;
             FormatArrayElements(array, depth, output);
@@ -140,11 +166,25 @@ public sealed class Inspector
         }
         var tag = TryToStringTag(o);
         if (tag != null && tag != ctorName) prefix = (prefix.Length == 0 ? "Object " : prefix) + "[" + tag + "] ";
-        FormatProperties(o, depth, output, skipIndices: o is JsArray or JsArguments or JsStringObject, skipFunctionKeys: false);
+        FormatProperties(o, depth, output, skipIndices: o is JsArray or JsArguments or JsStringObject or Aot.Engine.Builtins.JsTypedArray, skipFunctionKeys: false);
         seen.Remove(o);
         string result = Reduce(output, prefix, open, close, depth, isArray, o);
         if (circular.TryGetValue(o, out int refIndex)) result = "<ref *" + refIndex + "> " + result;
         return result;
+    }
+
+    private static string HexBytes(ReadOnlySpan<byte> bytes)
+    {
+        var sb = new StringBuilder();
+        int shown = Math.Min(bytes.Length, MaxArrayLength);
+        for (int i = 0; i < shown; i++)
+        {
+            if (i > 0) sb.Append(' ');
+            sb.Append(bytes[i].ToString("x2", CultureInfo.InvariantCulture));
+        }
+        int remaining = bytes.Length - shown;
+        if (remaining > 0) sb.Append(" ... ").Append(remaining).Append(" more byte").Append(remaining > 1 ? "s" : "");
+        return sb.ToString();
     }
 
     private static string? TryToStringTag(JsObject o)

@@ -20,7 +20,7 @@ public sealed class JsArrayIterator(Realm realm, JsObject? iterated, ArrayIterat
         var a = iterated;
         if (a == null) return false;
         uint index = next;
-        double length = a is JsArray array ? array.Length : Operations.LengthOfArrayLike(a);
+        double length = a is JsArray array ? array.Length : a is JsTypedArray ta ? TypedArrayLength(ta) : Operations.LengthOfArrayLike(a);
         if (index >= length)
         {
             iterated = null;
@@ -31,5 +31,12 @@ public sealed class JsArrayIterator(Realm realm, JsObject? iterated, ArrayIterat
         var element = a is JsArray dense && dense.TryGetDense(index, out var v) ? v : a.Get(PropertyKey.FromIndex(index));
         value = kind == ArrayIterationKind.Values ? element : Operations.CreateArrayFromList(realm, [JsValue.FromNumber(index), element]);
         return true;
+    }
+
+    /// <summary>§23.1.5.1 step 2.b.ii for typed arrays: out of bounds (or detached) throws.</summary>
+    private static int TypedArrayLength(JsTypedArray ta)
+    {
+        if (ta.IsOutOfBounds) TypedArrayOperations.ThrowOutOfBounds(ta, "%ArrayIteratorPrototype%.next");
+        return ta.Length;
     }
 }

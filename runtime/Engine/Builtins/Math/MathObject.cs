@@ -24,6 +24,7 @@ internal static class MathObject
         new("cos", 1, Unary(Math.Cos)),
         new("exp", 1, Unary(Math.Exp)),
         new("floor", 1, Unary(Math.Floor)),
+        new("f16round", 1, Unary(TypedArrayInfo.RoundToHalf)),
         new("fround", 1, Unary(static x => (float)x)),
         new("hypot", 2, Hypot),
         new("imul", 2, static (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => Operations.ToInt32(Builtin.Arg(a, 0)) * Operations.ToInt32(Builtin.Arg(a, 1))),
