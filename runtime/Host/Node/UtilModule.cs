@@ -7,6 +7,9 @@ namespace Aot.Runtime.Node;
 /// <summary>`node:util`.</summary>
 public static class UtilModule
 {
+    public static JsObject CreateExports(Realm realm)
+        => NodeInternals.Of(realm).Shared("util", static r => NodeScripts.Run(r, "util.js").AsObject());
+
     /// <summary>util.inspect(value, options): the host Inspector; `depth: -1` (used by Node's own
     /// messages) shows an object as "[ClassName]".</summary>
     public static JsValue Inspect(Realm realm, in JsValue value, in JsValue options)

@@ -27,7 +27,14 @@ public class NodeScriptTests
     {
         var realm = new ModuleRealm()
             .With("path", PathModule.CreateExports)
-            .With("events", EventsModule.CreateExports);
+            .With("events", EventsModule.CreateExports)
+            .With("util", UtilModule.CreateExports)
+            .With("fs", FsModule.CreateExports)
+            .With("os", OsModule.CreateExports)
+            .With("tty", TtyModule.CreateExports)
+            .With("url", UrlModule.CreateExports)
+            .With("buffer", BufferModule.CreateExports);
+        NodeGlobals.Install(realm.Realm);
         return realm;
     }
 
