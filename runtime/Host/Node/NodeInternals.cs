@@ -48,6 +48,7 @@ internal sealed class NodeInternals
         "fs" => FsModule.CreateExports(realm),
         "url" => UrlModule.CreateExports(realm),
         "tty" => TtyModule.CreateExports(realm),
+        "internal/url" => Of(realm).Shared(name, static r => UrlModule.CreateBinding(r)),
         "internal/fs" => Of(realm).Shared(name, static r => FsModule.CreateBinding(r)),
         "internal/comparisons" => Of(realm).Shared(name, static r => NodeScripts.Run(r, "comparisons.js").AsObject()),
         "internal/encoding" => Of(realm).Shared(name, static r => NodeScripts.Run(r, "encoding.js").AsObject()),
