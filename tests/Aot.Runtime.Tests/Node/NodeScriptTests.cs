@@ -33,7 +33,8 @@ public class NodeScriptTests
             .With("os", OsModule.CreateExports)
             .With("tty", TtyModule.CreateExports)
             .With("url", UrlModule.CreateExports)
-            .With("buffer", BufferModule.CreateExports);
+            .With("buffer", BufferModule.CreateExports)
+            .With("assert", AssertModule.CreateExports);
         NodeGlobals.Install(realm.Realm);
         return realm;
     }
