@@ -34,7 +34,8 @@ public class NodeScriptTests
             .With("tty", TtyModule.CreateExports)
             .With("url", UrlModule.CreateExports)
             .With("buffer", BufferModule.CreateExports)
-            .With("assert", AssertModule.CreateExports);
+            .With("assert", AssertModule.CreateExports)
+            .With("string_decoder", StringDecoderModule.CreateExports);
         NodeGlobals.Install(realm.Realm);
         return realm;
     }
