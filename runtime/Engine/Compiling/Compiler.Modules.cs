@@ -12,8 +12,8 @@ public static partial class Compiler
     {
         var analyzer = new ScopeAnalyzer();
         var info = analyzer.AnalyzeModule(program);
-        var init = new FunctionEmitter(analyzer, info, null, sourceName, "").CompileModuleInit();
-        var body = new FunctionEmitter(analyzer, info, null, sourceName, "").CompileModuleBody(program);
+        var init = new FunctionEmitter(analyzer, info, null, sourceName, "", program.SourceText).CompileModuleInit();
+        var body = new FunctionEmitter(analyzer, info, null, sourceName, "", program.SourceText).CompileModuleBody(program);
         return ModuleTables.Build(program, info, init, body);
     }
 }
@@ -248,7 +248,7 @@ public static partial class Compiler
         var wrapper = new Program(span, [new ExpressionStatement(span, function)], SourceType.Script, false);
         var analyzer = new ScopeAnalyzer();
         var info = analyzer.AnalyzeScript(wrapper);
-        return new FunctionEmitter(analyzer, info, null, sourceName, "").CompileScriptWithFunctionName(wrapper, name);
+        return new FunctionEmitter(analyzer, info, null, sourceName, "", program.SourceText).CompileScriptWithFunctionName(wrapper, name);
     }
 }
 
