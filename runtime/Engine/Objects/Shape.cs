@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using System.Runtime.CompilerServices;
 
 namespace Aot.Engine.Objects;
@@ -92,9 +93,30 @@ public sealed class Shape
             if (key.IsIndex) HasIndexKeys = true;
             return this;
         }
-        if (firstTransition != null && firstKey.Equals(key) && firstFlags == attributes) return firstTransition;
-        if (transitions != null && transitions.TryGetValue((key, attributes), out var cached)) return cached;
+        var first = Volatile.Read(ref firstTransition);
+        if (first != null && firstKey.Equals(key) && firstFlags == attributes) return first;
+        // Shared shapes are shared by every realm of the process, and realms may run on different
+        // threads (test runners, later workers): the transition table is only touched under a lock.
+        lock (this)
+        {
+            if (transitions != null && transitions.TryGetValue((key, attributes), out var cached)) return cached;
+            first = firstTransition;
+            if (first != null && firstKey.Equals(key) && firstFlags == attributes) return first;
+            var next = NewShapeWith(key, attributes);
+            if (next.IsUnique) return next; // dictionary mode: never shared, never cached as a transition
+            if (first == null)
+            {
+                firstKey = key;
+                firstFlags = attributes;
+                Volatile.Write(ref firstTransition, next); // published after its key and flags
+            }
+            else (transitions ??= new()).Add((key, attributes), next);
+            return next;
+        }
+    }
 
+    private Shape NewShapeWith(in PropertyKey key, PropertyFlags attributes)
+    {
         bool unique = Count + 1 > MaxSharedCount;
         var newKeys = new PropertyKey[unique ? Count * 2 : Count + 1];
         var newFlags = new PropertyFlags[newKeys.Length];
@@ -102,11 +124,7 @@ public sealed class Shape
         Array.Copy(flags, newFlags, Count);
         newKeys[Count] = key;
         newFlags[Count] = attributes;
-        var next = new Shape(newKeys, newFlags, Count + 1, unique) { HasIndexKeys = HasIndexKeys || key.IsIndex };
-        if (unique) return next; // dictionary mode: never shared, never cached as a transition
-        if (firstTransition == null) { firstKey = key; firstFlags = attributes; firstTransition = next; }
-        else (transitions ??= new()).Add((key, attributes), next);
-        return next;
+        return new Shape(newKeys, newFlags, Count + 1, unique) { HasIndexKeys = HasIndexKeys || key.IsIndex };
     }
 
     /// <summary>A new unique shape with the attributes of <paramref name="slot"/> changed.</summary>
