@@ -66,7 +66,6 @@ public sealed partial class ModuleLoader
             return cached.AsObject().Get("exports");
         }
         var module = CreateModuleObject(filename, parent, isMain);
-        if (isMain) MainModule = module;
         RequireCache.Set(filename, JsValue.FromObject(module), JsValue.FromObject(RequireCache));
         bool done = false;
         try
@@ -155,6 +154,7 @@ public sealed partial class ModuleLoader
     private JsObject CreateModuleObject(string filename, JsObject? parent, bool isMain)
     {
         var module = realm.CreateObject();
+        if (isMain) MainModule = module;
         string dir = DirectoryOf(filename);
         module.AddProperty("id", JsValue.FromString(isMain ? "." : filename), PropertyFlags.Default);
         module.AddProperty("path", JsValue.FromString(dir), PropertyFlags.Default);
