@@ -118,6 +118,7 @@ public sealed partial class ModuleLoader
         {
             throw NameFile(e, filename);
         }
+        sources.Remove(filename); // compiled: the text is not needed any more
         var function = vm.RunScript(realm, code);
         var exports = module.Get("exports");
         var require = JsValue.FromObject(CreateRequire(module, filename));

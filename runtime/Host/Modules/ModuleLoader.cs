@@ -225,7 +225,9 @@ public sealed partial class ModuleLoader : IModuleHost
     {
         try
         {
-            return SourceTextModule.Parse(realm, source, path);
+            var module = SourceTextModule.Parse(realm, source, path);
+            sources.Remove(path); // compiled: the text is not needed any more
+            return module;
         }
         catch (SyntaxError e)
         {
