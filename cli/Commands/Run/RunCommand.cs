@@ -11,8 +11,8 @@ namespace Aot.Cli.Commands.Run;
 /// <summary>
 /// Runs a script: parse (syntax errors are reported with file:line:col and a caret), then execute
 /// with the interpreter and drain the job queue. A file runs through the module loader (ES module
-/// or CommonJS, ScriptRunner.RunMain); stdin and --eval run as scripts (ES modules there are not
-/// supported yet). Standard output is buffered and flushed before exit.
+/// or CommonJS, ScriptRunner.RunMain); stdin and --eval run as scripts, or as a module with
+/// --input-type=module. Standard output is buffered and flushed before exit.
 /// </summary>
 public static class RunCommand
 {
@@ -51,16 +51,13 @@ public static class RunCommand
     private static int Execute(ScriptSource source, string[] scriptArgs)
     {
         if (!SyntaxCheck.Parse(source)) return 1;
-        if (source.Goal == SourceGoal.Module)
-        {
-            Diagnostics.Fail($"cannot run {source.DisplayName}: ES modules are not supported yet (its syntax is valid)");
-            return 1;
-        }
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 64 * 1024) { AutoFlush = false };
         try
         {
             var runner = new ScriptRunner(stdout, Diagnostics.Error, scriptArgs);
-            return runner.Run(source.Text, source.DisplayName, allowReturn: source.Goal == SourceGoal.CommonJs);
+            return source.Goal == SourceGoal.Module
+                ? runner.RunModuleSource(source.Text, source.DisplayName)
+                : runner.Run(source.Text, source.DisplayName, allowReturn: source.Goal == SourceGoal.CommonJs);
         }
         finally
         {

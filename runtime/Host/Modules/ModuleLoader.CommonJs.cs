@@ -66,7 +66,6 @@ public sealed partial class ModuleLoader
             return cached.AsObject().Get("exports");
         }
         var module = CreateModuleObject(filename, parent, isMain);
-        if (isMain) MainModule = module;
         RequireCache.Set(filename, JsValue.FromObject(module), JsValue.FromObject(RequireCache));
         bool done = false;
         try
@@ -119,6 +118,7 @@ public sealed partial class ModuleLoader
         {
             throw NameFile(e, filename);
         }
+        sources.Remove(filename); // compiled: the text is not needed any more
         var function = vm.RunScript(realm, code);
         var exports = module.Get("exports");
         var require = JsValue.FromObject(CreateRequire(module, filename));
@@ -155,6 +155,7 @@ public sealed partial class ModuleLoader
     private JsObject CreateModuleObject(string filename, JsObject? parent, bool isMain)
     {
         var module = realm.CreateObject();
+        if (isMain) MainModule = module;
         string dir = DirectoryOf(filename);
         module.AddProperty("id", JsValue.FromString(isMain ? "." : filename), PropertyFlags.Default);
         module.AddProperty("path", JsValue.FromString(dir), PropertyFlags.Default);
@@ -222,15 +223,29 @@ public sealed partial class ModuleLoader
             var request = args.Length > 0 ? args[0] : JsValue.Undefined;
             if (!request.IsString)
                 throw NodeError(ErrorKind.TypeError, "ERR_INVALID_ARG_TYPE", $"The \"request\" argument must be of type string. Received {Describe(request)}");
-            try
+            // options.paths: resolve as if required from each of those directories, first match wins.
+            var from = new List<string>();
+            if (args.Length > 1 && args[1].IsObject && args[1].AsObject().Get("paths") is { IsObject: true } list)
             {
-                var resolved = Resolver.ResolveRequire(request.AsString(), filename, RequireStack(module, filename));
-                return JsValue.FromString(resolved.IsBuiltin ? request.AsString() : resolved.Path!);
+                int n = (int)Operations.ToNumber(list.AsObject().Get("length"));
+                for (int i = 0; i < n; i++)
+                    from.Add(Path.Combine(Path.GetFullPath(Operations.ToString(list.AsObject().Get(PropertyKey.FromString(i.ToString(System.Globalization.CultureInfo.InvariantCulture))))), "[paths]"));
             }
-            catch (ModuleResolutionException e)
+            if (from.Count == 0) from.Add(filename);
+            ModuleResolutionException? failure = null;
+            foreach (string parent in from)
             {
-                throw ResolutionError(e);
+                try
+                {
+                    var resolved = Resolver.ResolveRequire(request.AsString(), parent, RequireStack(module, filename));
+                    return JsValue.FromString(resolved.IsBuiltin ? request.AsString() : resolved.Path!);
+                }
+                catch (ModuleResolutionException e)
+                {
+                    failure ??= e;
+                }
             }
+            throw ResolutionError(failure!);
         });
         var paths = new JsNativeFunction(realm, "paths", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt) =>
         {

@@ -33,8 +33,12 @@ public sealed partial class ModuleLoader
         return new JsException(self);
     }
 
+    /// <summary>A builtin that Node has but this runtime does not implement yet fails like an unknown one,
+    /// with Node's code, and says why.</summary>
     private JsException UnknownBuiltin(string name)
-        => NodeError(ErrorKind.Error, "ERR_UNKNOWN_BUILTIN_MODULE", $"No such built-in module: {name}");
+        => NodeError(ErrorKind.Error, "ERR_UNKNOWN_BUILTIN_MODULE", BuiltinModules.IsBuiltin(name)
+            ? $"No such built-in module: {name} (not implemented by aot yet)"
+            : $"No such built-in module: {name}");
 
     /// <summary>A SyntaxError in a loaded file: its stack names the file, line and column with the source
     /// line and a caret (the same text `aot check` prints).</summary>

@@ -76,6 +76,21 @@ public sealed partial class ModuleLoader : IModuleHost
         }
     }
 
+    /// <summary>Runs module source that has no file (`--input-type=module` with -e or stdin): imports resolve
+    /// from the working directory, as Node does for "[eval1]".</summary>
+    public JsPromise RunModuleSource(string source, string name)
+    {
+        try
+        {
+            string path = Path.Combine(Directory.GetCurrentDirectory(), name);
+            return vm.RunModule(ParseModule(path, source));
+        }
+        catch (JsException e)
+        {
+            return Vm.RejectedPromise(realm, e.GetValue(vm.CurrentRealm ?? realm));
+        }
+    }
+
     /// <summary>ESM by its extension or package type, or (format not stated) by its syntax — Node 22's
     /// module-syntax detection: a file that does not parse as CommonJS but parses as a module.</summary>
     private bool IsEsm(ResolvedModule resolved)
@@ -210,7 +225,9 @@ public sealed partial class ModuleLoader : IModuleHost
     {
         try
         {
-            return SourceTextModule.Parse(realm, source, path);
+            var module = SourceTextModule.Parse(realm, source, path);
+            sources.Remove(path); // compiled: the text is not needed any more
+            return module;
         }
         catch (SyntaxError e)
         {

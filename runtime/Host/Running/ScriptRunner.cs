@@ -69,12 +69,17 @@ public sealed class ScriptRunner
     /// then drains the jobs. Top-level await keeps running jobs until the entry's promise settles; one
     /// still pending when nothing is left to run is Node's "unsettled top-level await" (exit code 13).
     /// </summary>
-    public int RunMain(string path)
+    public int RunMain(string path) => RunEntry(loader => loader.RunMain(path));
+
+    /// <summary>Runs module source without a file (`--input-type=module` with -e or stdin) like <see cref="RunMain"/>.</summary>
+    public int RunModuleSource(string source, string name) => RunEntry(loader => loader.RunModuleSource(source, name));
+
+    private int RunEntry(Func<Modules.ModuleLoader, Aot.Engine.Builtins.JsPromise> start)
     {
         try
         {
             var loader = new Modules.ModuleLoader(Realm);
-            var completion = loader.RunMain(path);
+            var completion = start(loader);
             Vm.RunJobs();
             if (completion.State == Aot.Engine.Builtins.PromiseState.Rejected)
             {
