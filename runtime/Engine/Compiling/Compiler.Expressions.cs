@@ -468,13 +468,13 @@ internal sealed partial class FunctionEmitter
             int n = EmitArguments(c.Arguments);
             Position(c);
             if (n < 0) b.Emit(Op.SuperCallSpread); else b.Emit(Op.SuperCall, n);
-            EmitInitializeAfterSuper(c);
             var thisBinding = Lookup("this");
             if (thisBinding != null && (thisBinding.Captured || thisBinding.Function != info))
             {
                 b.Emit(Op.Dup);
                 EmitStore(thisBinding, c, init: true);
             }
+            EmitInitializeAfterSuper(c);
             return;
         }
         switch (c.Callee)

@@ -117,6 +117,40 @@ public sealed partial class Vm
         return true;
     }
 
+    /// <summary>`super(...)` inside an arrow function (§13.3.7.1): the super constructor, new.target and
+    /// the `this` binding are the enclosing constructor's, whose frame is still below this one.</summary>
+    private bool SuperCallFromArrow(JsClosure arrow, ReadOnlySpan<JsValue> args, out JsValue result, out JsValue exception)
+    {
+        var realm = arrow.Realm;
+        exception = default;
+        result = default;
+        var ctor = arrow.ThisFunction;
+        int at = frameCount - 2;
+        while (at >= 0 && !ReferenceEquals(FrameAt(at).Function, ctor)) at--;
+        var parent = ctor?.GetPrototypeOf() as JsFunction;
+        if (at < 0 || parent == null || !parent.IsConstructor)
+        {
+            exception = realm.CreateErrorValue(at < 0 ? ErrorKind.ReferenceError : ErrorKind.TypeError,
+                at < 0 ? "'super' keyword unexpected here" : "Super constructor " + (parent == null ? "null" : parent.DebugName) + " of anonymous class is not a constructor");
+            return false;
+        }
+        var newTarget = FrameAt(at).NewTarget;
+        if (!newTarget.IsObject)
+        {
+            exception = realm.CreateErrorValue(ErrorKind.SyntaxError, "'super' keyword unexpected here");
+            return false;
+        }
+        result = parent.Construct(args, newTarget.AsObject());
+        ref var frame = ref FrameAt(at); // re-read: the construct may have pushed frames into new chunks
+        if (!frame.This.IsEmpty)
+        {
+            exception = realm.CreateErrorValue(ErrorKind.ReferenceError, "Super constructor may only be called once");
+            return false;
+        }
+        frame.This = result;
+        return true;
+    }
+
     /// <summary>§13.2.8.4 GetTemplateObject: one frozen strings array (with a frozen `raw`) per site and realm.</summary>
     private static JsArray GetTemplateObject(Realm realm, TemplateSite site)
     {
