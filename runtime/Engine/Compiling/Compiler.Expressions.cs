@@ -166,6 +166,7 @@ internal sealed partial class FunctionEmitter
                 string fnName = p.PropertyKind switch { PropertyKind.Get => "get " + keyName, PropertyKind.Set => "set " + keyName, _ => keyName };
                 if (p.Computed) b.Emit(Op.Over); else b.Emit(Op.Dup);
                 b.Emit(Op.MakeMethod, CompileFunction(fn, fn, fnName));
+                if (p.Computed) b.Emit(Op.SetFunctionName, p.PropertyKind switch { PropertyKind.Get => 1, PropertyKind.Set => 2, _ => 0 });
                 int flags = 2 | (p.PropertyKind == PropertyKind.Set ? 1 : 0);
                 if (p.PropertyKind == PropertyKind.Init)
                 {
@@ -184,6 +185,7 @@ internal sealed partial class FunctionEmitter
                 continue;
             }
             EmitExpression(value, p.Computed ? null : keyName);
+            if (p.Computed && IsAnonymousFunctionDefinition(value)) b.Emit(Op.SetFunctionName, 0);
             if (p.Computed) b.Emit(Op.DefineFieldElem); else b.Emit(Op.DefineField, Name(keyName));
         }
     }
