@@ -29,7 +29,7 @@ internal sealed partial class FunctionEmitter
             if (element is MethodDefinition { MethodKind: MethodKind.Constructor } md) ctor = md;
         int ctorIndex = ctor != null
             ? CompileFunction(ctor.Value, ctor.Value, name, fieldInitializer: ci.InitializerBinding)
-            : DefaultConstructor(name, superClass != null, ci.InitializerBinding);
+            : DefaultConstructor(node, name, superClass != null, ci.InitializerBinding);
         Position(node);
         b.Emit(Op.CreateClass, ctorIndex, flags);
         int proto = AllocTemp(), ctorReg = AllocTemp();
@@ -272,9 +272,10 @@ internal sealed partial class FunctionEmitter
 
     /// <summary>ECMA-262 §15.7.14 step 14: `constructor() {}` or `constructor(...args) { super(...args); }`
     /// (which does not observe Array.prototype[@@iterator]), plus the field initialization.</summary>
-    private int DefaultConstructor(string name, bool derived, Binding? init)
+    private int DefaultConstructor(Node classNode, string name, bool derived, Binding? init)
     {
         var builder = new BytecodeBuilder();
+        builder.Position(classNode.Line, classNode.Column); // stack traces show `new C (file:line:col)` of the class
         CaptureSource[] captures = [];
         if (init != null)
         {
@@ -306,7 +307,7 @@ internal sealed partial class FunctionEmitter
         var code = new FunctionCode
         {
             Name = name, SourceName = sourceName, Code = builder.ToCode(), Constants = [], Names = [], Functions = [],
-            Handlers = [], Captures = captures, Positions = [], Flags = flags, MaxStack = builder.MaxDepth + 1,
+            Handlers = [], Captures = captures, Positions = builder.ToPositions(), Flags = flags, MaxStack = builder.MaxDepth + 1,
         };
         functions.Add(code);
         return functions.Count - 1;
