@@ -348,9 +348,31 @@ internal sealed partial class FunctionEmitter
         }
         EmitLoad("this", m);
         if (!m.Computed) return 1;
+        // super[k]: the base is taken before the key is converted (GetValue/PutValue convert it).
         EmitExpression(m.Property);
+        b.Emit(Op.SuperBase);
+        return 3;
+    }
+
+    /// <summary>ref → ref ref (a super[k] reference's key is converted once, here, after its base was taken).</summary>
+    private void EmitDupReference(int size)
+    {
+        if (size == 1) { b.Emit(Op.Dup); return; }
+        if (size == 2) { b.Emit(Op.Dup2); return; }
+        int thisTemp = AllocTemp(), key = AllocTemp(), superBase = AllocTemp();
+        b.Emit(Op.StoreLocal, superBase);
         b.Emit(Op.ToPropertyKey);
-        return 2;
+        b.Emit(Op.StoreLocal, key);
+        b.Emit(Op.StoreLocal, thisTemp);
+        for (int i = 0; i < 2; i++)
+        {
+            b.Emit(Op.LoadLocal, thisTemp);
+            b.Emit(Op.LoadLocal, key);
+            b.Emit(Op.LoadLocal, superBase);
+        }
+        FreeTemp(thisTemp);
+        FreeTemp(key);
+        FreeTemp(superBase);
     }
 
     /// <summary>ref → value (the reference's parts consumed).</summary>
@@ -358,7 +380,7 @@ internal sealed partial class FunctionEmitter
     {
         Position(m);
         if (m.Property is PrivateIdentifier) b.Emit(Op.GetPrivate);
-        else if (m.Computed) b.Emit(Op.GetSuperElem);
+        else if (m.Computed) b.Emit(Op.GetSuperRef);
         else b.Emit(Op.GetSuper, Name(((Identifier)m.Property).Name));
     }
 
@@ -366,7 +388,7 @@ internal sealed partial class FunctionEmitter
     private void EmitSpecialSet(MemberExpression m)
     {
         if (m.Property is PrivateIdentifier) b.Emit(Op.SetPrivate);
-        else if (m.Computed) b.Emit(Op.SetSuperElem);
+        else if (m.Computed) b.Emit(Op.SetSuperRef);
         else b.Emit(Op.SetSuper, Name(((Identifier)m.Property).Name));
     }
 
@@ -384,7 +406,7 @@ internal sealed partial class FunctionEmitter
             EmitSpecialSet(m);
             return;
         }
-        b.Emit(size == 2 ? Op.Dup2 : Op.Dup);
+        EmitDupReference(size);
         EmitSpecialGet(m);
         bool logical = op is AssignmentOperator.LogicalAndAssign or AssignmentOperator.LogicalOrAssign or AssignmentOperator.NullishAssign;
         if (!logical)
@@ -416,7 +438,7 @@ internal sealed partial class FunctionEmitter
     private void EmitSpecialUpdate(UpdateExpression u, MemberExpression m)
     {
         int size = EmitSpecialReference(m);
-        b.Emit(size == 2 ? Op.Dup2 : Op.Dup);
+        EmitDupReference(size);
         EmitSpecialGet(m);
         Position(u);
         int old = -1;

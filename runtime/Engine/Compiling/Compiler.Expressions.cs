@@ -425,7 +425,7 @@ internal sealed partial class FunctionEmitter
         if (m.Object is Super)
         {
             EmitLoad("this", m);
-            if (m.Computed) { EmitExpression(m.Property); b.Emit(Op.ToPropertyKey); Position(m); b.Emit(Op.GetSuperElem); }
+            if (m.Computed) { EmitExpression(m.Property); b.Emit(Op.SuperBase); Position(m); b.Emit(Op.GetSuperRef); }
             else { Position(m); b.Emit(Op.GetSuper, Name(((Identifier)m.Property).Name)); }
             return;
         }

@@ -36,7 +36,7 @@ public enum Op : byte
     GeneratorStart, Yield, YieldDelegate, Await, AsyncFail, YieldStarCall, YieldStarResult, YieldStarNoThrow,
     GetAsyncIterator, IteratorResultValue, IteratorCloseCall, CheckObjectResult, AwaitDelegate,
     NewPrivateName, SetPrivateMethod, GetPrivate, SetPrivate, PrivateIn, PrivateFieldAdd, PrivateMethodAdd,
-    GetTemplateObject, SetFunctionName,
+    GetTemplateObject, SetFunctionName, SuperBase, GetSuperRef, SetSuperRef,
 }
 
 /// <summary>What an operand means (for the disassembler and the verifier).</summary>
@@ -215,6 +215,9 @@ public static class OpCodes
         new(Op.PrivateMethodAdd, "PrivateMethodAdd", None, 2, 1),       // o name → o (§7.3.29)
         new(Op.GetTemplateObject, "GetTemplateObject", [OperandKind.Constant], 0, 1), // → the frozen strings array of the TemplateSite constants[k] (§13.2.8.4)
         new(Op.SetFunctionName, "SetFunctionName", FL, 2, 2),           // key fn → key fn (names an anonymous fn after the computed key; flags 1 "get ", 2 "set ")
+        new(Op.SuperBase, "SuperBase", None, 0, 1),                     // → [[HomeObject]].[[GetPrototypeOf]]() (§9.1.1.3.5 GetSuperBase; null when none)
+        new(Op.GetSuperRef, "GetSuperRef", None, 3, 1),                 // this k base → base[ToPropertyKey(k)] with receiver this
+        new(Op.SetSuperRef, "SetSuperRef", None, 4, 1),                 // this k base v → v (base[ToPropertyKey(k)] = v, receiver this)
     ];
 
     public static OpInfo Info(Op op) => Table[(int)op];

@@ -1,4 +1,5 @@
 using System;
+using Aot.Engine.Compiling;
 using Aot.Engine.Objects;
 
 namespace Aot.Engine.Interpreting;
@@ -148,6 +149,40 @@ public sealed partial class Vm
             return false;
         }
         frame.This = result;
+        return true;
+    }
+
+    /// <summary>GetValue of `super[k]` whose base was taken when the reference was made, before the key
+    /// is converted (the order test262 checks: GetSuperBase, then ToPropertyKey).</summary>
+    private static bool GetSuperReference(Realm realm, in JsValue thisValue, in JsValue key, in JsValue superBase, out JsValue value, out JsValue exception)
+    {
+        exception = default;
+        value = default;
+        var pk = Operations.ToPropertyKey(key);
+        if (!superBase.IsObject)
+        {
+            exception = realm.CreateErrorValue(ErrorKind.TypeError, $"Cannot read properties of null (reading '{pk}')");
+            return false;
+        }
+        value = superBase.AsObject().Get(pk, thisValue);
+        return true;
+    }
+
+    /// <summary>PutValue of `super[k] = v` (see <see cref="GetSuperReference"/>).</summary>
+    private static bool SetSuperReference(Realm realm, FunctionCode code, in JsValue thisValue, in JsValue key, in JsValue superBase, in JsValue value, out JsValue exception)
+    {
+        exception = default;
+        var pk = Operations.ToPropertyKey(key);
+        if (!superBase.IsObject)
+        {
+            exception = realm.CreateErrorValue(ErrorKind.TypeError, $"Cannot set properties of null (setting '{pk}')");
+            return false;
+        }
+        if (!superBase.AsObject().Set(pk, value, thisValue) && code.IsStrict)
+        {
+            exception = ReadOnlyError(realm, pk, thisValue);
+            return false;
+        }
         return true;
     }
 

@@ -14,6 +14,9 @@ public sealed class ClassElementTests
     [InlineData("class A { x; } const a = new A(); ('x' in a) + ',' + a.x", "true,undefined")]
     [InlineData("class B { m() { return 'b'; } } class A extends B { f = super.m(); static g = super.name; } new A().f + A.g", "bB")]
     [InlineData("class A { static f = () => this; } A.f() === A", "true")]
+    [InlineData("class A { static x = 1; } class B extends A { static y = super['x'] + 1; static m() { super['z'] = 3; super['x'] += 5; return this.z + super['x'] + this.x; } } B.y + ',' + B.m()", "2,10")]
+    // super[k]: the base is taken before the key is converted (the key's toString swaps the prototype here).
+    [InlineData("const p1 = { p: 1 }, p2 = { p: -1 }; let n = 0; const o = { __proto__: p1, m() { return super[k] += 1; } }; const k = { toString() { n++; Object.setPrototypeOf(o, p2); return 'p'; } }; o.m() + ',' + n", "2,1")]
     // Fields are defined (CreateDataPropertyOrThrow): setters on the prototype do not run.
     [InlineData("let hit = 0; class B { set x(v) { hit++; } } class A extends B { x = 1; } new A(); hit + ',' + Object.getOwnPropertyDescriptor(new A(), 'x').writable", "0,true")]
     // Base constructors initialize before the parameters are bound; derived ones after super().
