@@ -29,7 +29,7 @@ internal sealed partial class FunctionEmitter
             if (element is MethodDefinition { MethodKind: MethodKind.Constructor } md) ctor = md;
         int ctorIndex = ctor != null
             ? CompileFunction(ctor.Value, ctor.Value, name, fieldInitializer: ci.InitializerBinding, sourceNode: node)
-            : DefaultConstructor(name, superClass != null, ci.InitializerBinding);
+            : DefaultConstructor(node, name, superClass != null, ci.InitializerBinding);
         if (ctor == null) SetSourceText(functions[ctorIndex], node);
         Position(node);
         b.Emit(Op.CreateClass, ctorIndex, flags);
@@ -273,9 +273,10 @@ internal sealed partial class FunctionEmitter
 
     /// <summary>ECMA-262 §15.7.14 step 14: `constructor() {}` or `constructor(...args) { super(...args); }`
     /// (which does not observe Array.prototype[@@iterator]), plus the field initialization.</summary>
-    private int DefaultConstructor(string name, bool derived, Binding? init)
+    private int DefaultConstructor(Node classNode, string name, bool derived, Binding? init)
     {
         var builder = new BytecodeBuilder();
+        builder.Position(classNode.Line, classNode.Column); // stack traces show `new C (file:line:col)` of the class
         CaptureSource[] captures = [];
         if (init != null)
         {
@@ -307,7 +308,7 @@ internal sealed partial class FunctionEmitter
         var code = new FunctionCode
         {
             Name = name, SourceName = sourceName, Code = builder.ToCode(), Constants = [], Names = [], Functions = [],
-            Handlers = [], Captures = captures, Positions = [], Flags = flags, MaxStack = builder.MaxDepth + 1,
+            Handlers = [], Captures = captures, Positions = builder.ToPositions(), Flags = flags, MaxStack = builder.MaxDepth + 1,
         };
         functions.Add(code);
         return functions.Count - 1;
@@ -348,9 +349,31 @@ internal sealed partial class FunctionEmitter
         }
         EmitLoad("this", m);
         if (!m.Computed) return 1;
+        // super[k]: the base is taken before the key is converted (GetValue/PutValue convert it).
         EmitExpression(m.Property);
+        b.Emit(Op.SuperBase);
+        return 3;
+    }
+
+    /// <summary>ref → ref ref (a super[k] reference's key is converted once, here, after its base was taken).</summary>
+    private void EmitDupReference(int size)
+    {
+        if (size == 1) { b.Emit(Op.Dup); return; }
+        if (size == 2) { b.Emit(Op.Dup2); return; }
+        int thisTemp = AllocTemp(), key = AllocTemp(), superBase = AllocTemp();
+        b.Emit(Op.StoreLocal, superBase);
         b.Emit(Op.ToPropertyKey);
-        return 2;
+        b.Emit(Op.StoreLocal, key);
+        b.Emit(Op.StoreLocal, thisTemp);
+        for (int i = 0; i < 2; i++)
+        {
+            b.Emit(Op.LoadLocal, thisTemp);
+            b.Emit(Op.LoadLocal, key);
+            b.Emit(Op.LoadLocal, superBase);
+        }
+        FreeTemp(thisTemp);
+        FreeTemp(key);
+        FreeTemp(superBase);
     }
 
     /// <summary>ref → value (the reference's parts consumed).</summary>
@@ -358,7 +381,7 @@ internal sealed partial class FunctionEmitter
     {
         Position(m);
         if (m.Property is PrivateIdentifier) b.Emit(Op.GetPrivate);
-        else if (m.Computed) b.Emit(Op.GetSuperElem);
+        else if (m.Computed) b.Emit(Op.GetSuperRef);
         else b.Emit(Op.GetSuper, Name(((Identifier)m.Property).Name));
     }
 
@@ -366,7 +389,7 @@ internal sealed partial class FunctionEmitter
     private void EmitSpecialSet(MemberExpression m)
     {
         if (m.Property is PrivateIdentifier) b.Emit(Op.SetPrivate);
-        else if (m.Computed) b.Emit(Op.SetSuperElem);
+        else if (m.Computed) b.Emit(Op.SetSuperRef);
         else b.Emit(Op.SetSuper, Name(((Identifier)m.Property).Name));
     }
 
@@ -384,7 +407,7 @@ internal sealed partial class FunctionEmitter
             EmitSpecialSet(m);
             return;
         }
-        b.Emit(size == 2 ? Op.Dup2 : Op.Dup);
+        EmitDupReference(size);
         EmitSpecialGet(m);
         bool logical = op is AssignmentOperator.LogicalAndAssign or AssignmentOperator.LogicalOrAssign or AssignmentOperator.NullishAssign;
         if (!logical)
@@ -416,7 +439,7 @@ internal sealed partial class FunctionEmitter
     private void EmitSpecialUpdate(UpdateExpression u, MemberExpression m)
     {
         int size = EmitSpecialReference(m);
-        b.Emit(size == 2 ? Op.Dup2 : Op.Dup);
+        EmitDupReference(size);
         EmitSpecialGet(m);
         Position(u);
         int old = -1;

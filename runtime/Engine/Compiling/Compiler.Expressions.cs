@@ -168,6 +168,7 @@ internal sealed partial class FunctionEmitter
                 string fnName = p.PropertyKind switch { PropertyKind.Get => "get " + keyName, PropertyKind.Set => "set " + keyName, _ => keyName };
                 if (p.Computed) b.Emit(Op.Over); else b.Emit(Op.Dup);
                 b.Emit(Op.MakeMethod, CompileFunction(fn, fn, fnName, sourceNode: p));
+                if (p.Computed) b.Emit(Op.SetFunctionName, p.PropertyKind switch { PropertyKind.Get => 1, PropertyKind.Set => 2, _ => 0 });
                 int flags = 2 | (p.PropertyKind == PropertyKind.Set ? 1 : 0);
                 if (p.PropertyKind == PropertyKind.Init)
                 {
@@ -186,6 +187,7 @@ internal sealed partial class FunctionEmitter
                 continue;
             }
             EmitExpression(value, p.Computed ? null : keyName);
+            if (p.Computed && IsAnonymousFunctionDefinition(value)) b.Emit(Op.SetFunctionName, 0);
             if (p.Computed) b.Emit(Op.DefineFieldElem); else b.Emit(Op.DefineField, Name(keyName));
         }
     }
@@ -429,7 +431,7 @@ internal sealed partial class FunctionEmitter
         if (m.Object is Super)
         {
             EmitLoad("this", m);
-            if (m.Computed) { EmitExpression(m.Property); b.Emit(Op.ToPropertyKey); Position(m); b.Emit(Op.GetSuperElem); }
+            if (m.Computed) { EmitExpression(m.Property); b.Emit(Op.SuperBase); Position(m); b.Emit(Op.GetSuperRef); }
             else { Position(m); b.Emit(Op.GetSuper, Name(((Identifier)m.Property).Name)); }
             return;
         }
@@ -474,13 +476,13 @@ internal sealed partial class FunctionEmitter
             int n = EmitArguments(c.Arguments);
             Position(c);
             if (n < 0) b.Emit(Op.SuperCallSpread); else b.Emit(Op.SuperCall, n);
-            EmitInitializeAfterSuper(c);
             var thisBinding = Lookup("this");
             if (thisBinding != null && (thisBinding.Captured || thisBinding.Function != info))
             {
                 b.Emit(Op.Dup);
                 EmitStore(thisBinding, c, init: true);
             }
+            EmitInitializeAfterSuper(c);
             return;
         }
         if (c.IsDirectEvalCandidate) { EmitDirectEvalCall(c); return; }

@@ -10,7 +10,7 @@ internal sealed partial class FunctionEmitter
     /// §13.15.5 DestructuringAssignmentEvaluation): an identifier, a member expression (assignment
     /// only), or an object/array pattern with defaults and rest elements.
     /// </summary>
-    private void EmitBindingInitialization(Node target, bool init)
+    private void EmitBindingInitialization(Node target, bool init, PreparedTarget? prepared = null)
     {
         switch (target)
         {
@@ -18,7 +18,8 @@ internal sealed partial class FunctionEmitter
                 EmitStore(id.Name, id, init);
                 break;
             case MemberExpression:
-                EmitAssignmentTarget(target);
+                if (prepared != null) EmitPreparedStore(prepared);
+                else EmitAssignmentTarget(target);
                 break;
             case AssignmentPattern ap:
             {
@@ -28,7 +29,7 @@ internal sealed partial class FunctionEmitter
                 b.Emit(Op.Pop);
                 EmitExpression(ap.Right, NameOf(ap.Left));
                 b.Mark(has);
-                EmitBindingInitialization(ap.Left, init);
+                EmitBindingInitialization(ap.Left, init, prepared);
                 break;
             }
             case ObjectPattern op: EmitObjectPattern(op, init); break;
@@ -84,6 +85,7 @@ internal sealed partial class FunctionEmitter
             if (node is RestElement rest)
             {
                 // A copy of the remaining own enumerable properties (§14.3.3.2 RestBindingInitialization).
+                var restTarget = init ? null : PrepareTarget(rest.Argument);
                 b.Emit(Op.NewObject);
                 b.Emit(Op.Over);
                 b.Emit(Op.LoadLocal, excluded);
@@ -94,32 +96,36 @@ internal sealed partial class FunctionEmitter
                 }
                 b.Emit(Op.CopyDataPropertiesExcluding);
                 FreeTemp(excluded);
-                EmitBindingInitialization(rest.Argument, init);
+                EmitBindingInitialization(rest.Argument, init, restTarget);
                 continue;
             }
             var p = (Property)node;
+            PreparedTarget? prepared;
             b.Emit(Op.Dup);
             if (p.Computed)
             {
+                // §13.15.5.3: the key (converted) before the target reference, then the get.
                 EmitExpression(p.Key);
+                b.Emit(Op.ToPropertyKey);
                 if (hasRest)
                 {
-                    b.Emit(Op.ToPropertyKey);
                     b.Emit(Op.Dup);
                     b.Emit(Op.LoadLocal, excluded);
                     b.Emit(Op.Swap);
                     b.Emit(Op.ArrayPush);
                     b.Emit(Op.Pop);
                 }
+                prepared = init ? null : PrepareTarget(p.Value);
                 b.Emit(Op.GetElem);
             }
             else
             {
                 string key = PropertyName(p.Key);
                 seen.Add(key);
+                prepared = init ? null : PrepareTarget(p.Value);
                 b.Emit(Op.GetProp, Name(key), Cache());
             }
-            EmitBindingInitialization(p.Value, init);
+            EmitBindingInitialization(p.Value, init, prepared);
         }
         b.Emit(Op.Pop);
     }
@@ -141,15 +147,63 @@ internal sealed partial class FunctionEmitter
                     b.Emit(Op.Pop);
                     break;
                 case RestElement rest:
+                {
+                    var prepared = init ? null : PrepareTarget(rest.Argument);
                     b.Emit(Op.IteratorRest, iterator);
-                    EmitBindingInitialization(rest.Argument, init);
+                    EmitBindingInitialization(rest.Argument, init, prepared);
                     break;
+                }
                 default:
+                {
+                    var prepared = init ? null : PrepareTarget(element);
                     b.Emit(Op.IteratorStepValue, iterator);
-                    EmitBindingInitialization(element, init);
+                    EmitBindingInitialization(element, init, prepared);
                     break;
+                }
             }
         }
         b.Emit(Op.IteratorClose, iterator);
+    }
+
+    /// <summary>A member-expression destructuring target whose reference was evaluated before its value
+    /// (§13.15.5.5-6: lref first, then GetV / IteratorStepValue, then PutValue): temps holding the base
+    /// (or `this` for super) and the key (not yet converted; PutValue converts it after the get).</summary>
+    private sealed record PreparedTarget(MemberExpression Member, int Base, int Key);
+
+    private PreparedTarget? PrepareTarget(Node? target)
+    {
+        if (target is AssignmentPattern ap) target = ap.Left;
+        if (target is not MemberExpression m) return null;
+        int key = -1;
+        if (m.Object is Super) EmitLoad("this", m);
+        else EmitExpression(m.Object);
+        int obj = AllocTemp();
+        b.Emit(Op.StoreLocal, obj);
+        if (m.Property is PrivateIdentifier p) EmitPrivateName(p);
+        else if (m.Computed) EmitExpression(m.Property);
+        else return new PreparedTarget(m, obj, -1);
+        key = AllocTemp();
+        b.Emit(Op.StoreLocal, key);
+        return new PreparedTarget(m, obj, key);
+    }
+
+    /// <summary>Pops the value into a prepared member target.</summary>
+    private void EmitPreparedStore(PreparedTarget t)
+    {
+        var m = t.Member;
+        int value = AllocTemp();
+        b.Emit(Op.StoreLocal, value);
+        b.Emit(Op.LoadLocal, t.Base);
+        if (t.Key >= 0) b.Emit(Op.LoadLocal, t.Key);
+        b.Emit(Op.LoadLocal, value);
+        Position(m);
+        if (m.Property is PrivateIdentifier) b.Emit(Op.SetPrivate);
+        else if (m.Object is Super) { if (m.Computed) b.Emit(Op.SetSuperElem); else b.Emit(Op.SetSuper, Name(((Identifier)m.Property).Name)); }
+        else if (m.Computed) b.Emit(Op.SetElem);
+        else b.Emit(Op.SetProp, Name(((Identifier)m.Property).Name), Cache());
+        b.Emit(Op.Pop);
+        FreeTemp(value);
+        FreeTemp(t.Base);
+        if (t.Key >= 0) FreeTemp(t.Key);
     }
 }

@@ -42,6 +42,7 @@ public enum Op : byte
     NewEvalVars, DeclareEvalVar, CallEval,
     ImportCall, ImportMeta,
     CopyDataPropertiesExcluding,
+    GetTemplateObject, SetFunctionName, SuperBase, GetSuperRef, SetSuperRef,
 }
 
 /// <summary>What an operand means (for the disassembler and the verifier).</summary>
@@ -237,6 +238,9 @@ public static class OpCodes
         new(Op.ImportCall, "ImportCall", None, 2, 1),                   // specifier options → promise (§13.3.10.1 import())
         new(Op.ImportMeta, "ImportMeta", None, 0, 1),                   // → import.meta of the running module (§13.3.12.1)
         new(Op.CopyDataPropertiesExcluding, "CopyDataPropertiesExcluding", None, 3, 1), // o src excludedKeysArray → o (object rest, §14.3.3.2)
+        new(Op.SuperBase, "SuperBase", None, 0, 1),                     // → [[HomeObject]].[[GetPrototypeOf]]() (§9.1.1.3.5 GetSuperBase; null when none)
+        new(Op.GetSuperRef, "GetSuperRef", None, 3, 1),                 // this k base → base[ToPropertyKey(k)] with receiver this
+        new(Op.SetSuperRef, "SetSuperRef", None, 4, 1),                 // this k base v → v (base[ToPropertyKey(k)] = v, receiver this)
     ];
 
     public static OpInfo Info(Op op) => Table[(int)op];

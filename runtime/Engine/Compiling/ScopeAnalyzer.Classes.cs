@@ -98,8 +98,11 @@ public sealed partial class ScopeAnalyzer
     /// static one, calls of the static blocks, which are methods nested in it).</summary>
     private FunctionExpression VisitInitializer(ClassBody body, ClassInfo info, bool isStatic)
     {
+        // The parser marks a direct-eval candidate on every enclosing function, not on these synthetic
+        // ones: inherit the mark from the function evaluating the class (conservative).
+        var flags = SyntheticMethod | (scope.Function.Flags & FunctionFlags.UsesEval);
         var fn = new FunctionExpression(body.Span, null, ImmutableArray<Node>.Empty,
-            new BlockStatement(body.Span, ImmutableArray<Statement>.Empty), SyntheticMethod);
+            new BlockStatement(body.Span, ImmutableArray<Statement>.Empty), flags);
         var outer = scope;
         var fi = new FunctionInfo(fn, scope.Function, fn.Flags);
         Functions[fn] = fi;
@@ -116,7 +119,7 @@ public sealed partial class ScopeAnalyzer
                     break;
                 case StaticBlock sb when isStatic:
                 {
-                    var block = new FunctionExpression(sb.Span, null, ImmutableArray<Node>.Empty, new BlockStatement(sb.Span, sb.Body), SyntheticMethod);
+                    var block = new FunctionExpression(sb.Span, null, ImmutableArray<Node>.Empty, new BlockStatement(sb.Span, sb.Body), flags);
                     info.StaticBlocks[sb] = block;
                     VisitFunction(block, block);
                     break;

@@ -14,6 +14,8 @@ public sealed class JsClosure : JsFunction
     public FunctionCode Code { get; }
     internal readonly Cell[] Cells;
     public JsObject? HomeObject { get; internal set; }
+    /// <summary>Arrow functions: the non-arrow function whose `this`, `new.target` and super() they share.</summary>
+    internal JsClosure? ThisFunction;
 
     internal JsClosure(Realm realm, FunctionCode code, Cell[] cells, JsObject? prototype) : base(realm, prototype)
     {

@@ -1,4 +1,5 @@
 using System;
+using Aot.Engine.Compiling;
 using Aot.Engine.Objects;
 
 namespace Aot.Engine.Interpreting;
@@ -114,6 +115,74 @@ public sealed partial class Vm
             return false;
         }
         has = obj.AsObject().HasPrivateElement(name);
+        return true;
+    }
+
+    /// <summary>`super(...)` inside an arrow function (§13.3.7.1): the super constructor, new.target and
+    /// the `this` binding are the enclosing constructor's, whose frame is still below this one.</summary>
+    private bool SuperCallFromArrow(JsClosure arrow, ReadOnlySpan<JsValue> args, out JsValue result, out JsValue exception)
+    {
+        var realm = arrow.Realm;
+        exception = default;
+        result = default;
+        var ctor = arrow.ThisFunction;
+        int at = frameCount - 2;
+        while (at >= 0 && !ReferenceEquals(FrameAt(at).Function, ctor)) at--;
+        var parent = ctor?.GetPrototypeOf() as JsFunction;
+        if (at < 0 || parent == null || !parent.IsConstructor)
+        {
+            exception = realm.CreateErrorValue(at < 0 ? ErrorKind.ReferenceError : ErrorKind.TypeError,
+                at < 0 ? "'super' keyword unexpected here" : "Super constructor " + (parent == null ? "null" : parent.DebugName) + " of anonymous class is not a constructor");
+            return false;
+        }
+        var newTarget = FrameAt(at).NewTarget;
+        if (!newTarget.IsObject)
+        {
+            exception = realm.CreateErrorValue(ErrorKind.SyntaxError, "'super' keyword unexpected here");
+            return false;
+        }
+        result = parent.Construct(args, newTarget.AsObject());
+        ref var frame = ref FrameAt(at); // re-read: the construct may have pushed frames into new chunks
+        if (!frame.This.IsEmpty)
+        {
+            exception = realm.CreateErrorValue(ErrorKind.ReferenceError, "Super constructor may only be called once");
+            return false;
+        }
+        frame.This = result;
+        return true;
+    }
+
+    /// <summary>GetValue of `super[k]` whose base was taken when the reference was made, before the key
+    /// is converted (the order test262 checks: GetSuperBase, then ToPropertyKey).</summary>
+    private static bool GetSuperReference(Realm realm, in JsValue thisValue, in JsValue key, in JsValue superBase, out JsValue value, out JsValue exception)
+    {
+        exception = default;
+        value = default;
+        var pk = Operations.ToPropertyKey(key);
+        if (!superBase.IsObject)
+        {
+            exception = realm.CreateErrorValue(ErrorKind.TypeError, $"Cannot read properties of null (reading '{pk}')");
+            return false;
+        }
+        value = superBase.AsObject().Get(pk, thisValue);
+        return true;
+    }
+
+    /// <summary>PutValue of `super[k] = v` (see <see cref="GetSuperReference"/>).</summary>
+    private static bool SetSuperReference(Realm realm, FunctionCode code, in JsValue thisValue, in JsValue key, in JsValue superBase, in JsValue value, out JsValue exception)
+    {
+        exception = default;
+        var pk = Operations.ToPropertyKey(key);
+        if (!superBase.IsObject)
+        {
+            exception = realm.CreateErrorValue(ErrorKind.TypeError, $"Cannot set properties of null (setting '{pk}')");
+            return false;
+        }
+        if (!superBase.AsObject().Set(pk, value, thisValue) && code.IsStrict)
+        {
+            exception = ReadOnlyError(realm, pk, thisValue);
+            return false;
+        }
         return true;
     }
 

@@ -1003,6 +1003,22 @@ public sealed partial class Vm
                 case Op.GetTemplateObject:
                     s[sp++] = JsValue.FromObject(GetTemplateObject(realm, (TemplateSite)fc.Constants[Operand(code, pc)].Ref!));
                     pc += 4; break;
+                case Op.SuperBase:
+                    s[sp++] = f.Function.HomeObject?.GetPrototypeOf() is { } superBase ? JsValue.FromObject(superBase) : JsValue.Null;
+                    break;
+                case Op.GetSuperRef:
+                    if (!GetSuperReference(realm, s[sp - 3], s[sp - 2], s[sp - 1], out value, out exception)) goto Throw;
+                    s = stack;
+                    s[sp - 3] = value;
+                    sp -= 2;
+                    break;
+                case Op.SetSuperRef:
+                    value = s[sp - 1];
+                    if (!SetSuperReference(realm, fc, s[sp - 4], s[sp - 3], s[sp - 2], value, out exception)) goto Throw;
+                    s = stack;
+                    s[sp - 4] = value;
+                    sp -= 3;
+                    break;
                 case Op.SetFunctionName:
                     SetFunctionName(s[sp - 1], s[sp - 2], Operand(code, pc));
                     s = stack;

@@ -174,6 +174,7 @@ public sealed partial class Vm
         };
         var closure = new JsClosure(realm, code, CaptureCells(ref f, code), functionProto);
         closure.HomeObject = home ?? ((code.Flags & CodeFlags.Arrow) != 0 ? f.Function.HomeObject : null);
+        if ((code.Flags & CodeFlags.Arrow) != 0) closure.ThisFunction = f.Function.ThisFunction ?? f.Function;
         closure.DefineNameAndLength(code.Name, code.Length);
         if ((kind & CodeFlags.Generator) != 0)
         {
@@ -241,8 +242,9 @@ public sealed partial class Vm
     }
 
     /// <summary>`super(...args)` (ECMA-262 §13.3.7.1): constructs the parent with this new.target and binds `this`.</summary>
-    private static bool SuperCall(ref Frame f, ReadOnlySpan<JsValue> args, out JsValue result, out JsValue exception)
+    private bool SuperCall(ref Frame f, ReadOnlySpan<JsValue> args, out JsValue result, out JsValue exception)
     {
+        if ((f.Code.Flags & CodeFlags.Arrow) != 0) return SuperCallFromArrow(f.Function, args, out result, out exception);
         var realm = f.Function.Realm;
         exception = default;
         result = default;
