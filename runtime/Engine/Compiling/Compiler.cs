@@ -365,7 +365,8 @@ internal sealed partial class FunctionEmitter
         EnterScope(info.Scope);
         if (info.Scope.Bindings.TryGetValue("arguments", out var args) && args.Kind == BindingKind.Arguments)
         {
-            b.Emit(Op.CreateArguments);
+            if (NeedsMappedArguments(fn, paramCount)) b.Emit(Op.CreateMappedArguments, Constant(JsValue.FromInternal(MappedParameterRegisters(fn, paramCount))));
+            else b.Emit(Op.CreateArguments);
             EmitStore(args, node, init: true);
         }
         if (node is FunctionExpression { Id: not null } fe && info.Scope.Bindings.TryGetValue(fe.Id.Name, out var self) && self.Kind == BindingKind.FunctionName)
@@ -373,6 +374,7 @@ internal sealed partial class FunctionEmitter
             b.Emit(Op.LoadCallee);
             EmitStore(self, node, init: true);
         }
+        inParameters = true;
         for (int i = 0; i < formals.Length; i++)
         {
             var p = formals[i];
@@ -402,6 +404,7 @@ internal sealed partial class FunctionEmitter
                     break;
             }
         }
+        inParameters = false;
         foreach (var fd in info.HoistedFunctions)
         {
             b.Emit(Op.MakeClosure, CompileFunction(fd, fd, fd.Id!.Name));

@@ -37,7 +37,7 @@ public enum Op : byte
     GetAsyncIterator, IteratorResultValue, IteratorCloseCall, CheckObjectResult, AwaitDelegate,
     // Dynamic scopes (with, direct eval; Compiler.Eval.cs, Vm.Eval.cs).
     JumpIfHasBinding, GetBindingValue, SetBinding, EmptyRef, JumpIfEmptyRef, PutRef, WithBaseThis, ToWithObject,
-    NewEvalVars, DeclareEvalVar, CallEval,
+    NewEvalVars, DeclareEvalVar, CallEval, CreateMappedArguments,
 }
 
 /// <summary>What an operand means (for the disassembler and the verifier).</summary>
@@ -220,6 +220,7 @@ public static class OpCodes
         new(Op.NewEvalVars, "NewEvalVars", None, 0, 1),                 // → a new %evalvars object
         new(Op.DeclareEvalVar, "DeclareEvalVar", N, 1, 0),              // evalvars → (adds n = undefined unless present)
         new(Op.CallEval, "CallEval", [OperandKind.Count, OperandKind.Constant], -1, 1), // f this a1..an → result (direct eval when f is %eval%; k: EvalSite)
+        new(Op.CreateMappedArguments, "CreateMappedArguments", [OperandKind.Constant], 0, 1), // → mapped arguments object (k: int[] parameter cell registers)
     ];
 
     public static OpInfo Info(Op op) => Table[(int)op];
