@@ -12,6 +12,9 @@ namespace Aot.Engine.Compiling;
 /// </summary>
 internal sealed partial class FunctionEmitter
 {
+    /// <summary>Emitting the parameter list (a direct eval there may not declare `arguments`).</summary>
+    private bool inParameters;
+
     /// <summary>Static resolution plus the dynamic environments (innermost first) the reference passes on the way.</summary>
     private Binding? Resolve(string name, out List<Binding>? dynamic)
     {
@@ -285,7 +288,7 @@ internal sealed partial class FunctionEmitter
         var flags = site?.ThisFunctionFlags ?? (thisFunction.IsScript ? FunctionFlags.None : thisFunction.Flags);
         return new EvalSite
         {
-            Scopes = scopes.ToArray(), Sources = sources.ToArray(), Strict = Strict,
+            Scopes = scopes.ToArray(), Sources = sources.ToArray(), Strict = Strict, InParameters = inParameters,
             ThisFunctionFlags = flags, InFunction = inFunction, InClassFieldInitializer = site?.InClassFieldInitializer ?? false,
         };
     }
@@ -410,5 +413,24 @@ internal sealed partial class FunctionEmitter
             else EmitStore(target, fd, init: true);
         }
         if (implicitBlock != null) ExitScope(implicitBlock);
+    }
+}
+
+internal sealed partial class FunctionEmitter
+{
+    /// <summary>§10.2.11 step 22: sloppy functions with simple parameter lists get a mapped arguments object.</summary>
+    private bool NeedsMappedArguments(IFunctionNode fn, int paramCount)
+        => !info.IsStrict && paramCount > 0 && (fn.Flags & FunctionFlags.SimpleParameterList) != 0;
+
+    /// <summary>For each parameter index, the register of its Cell; -1 when a later parameter has the same name (§10.4.4.7 step 17).</summary>
+    private int[] MappedParameterRegisters(IFunctionNode fn, int paramCount)
+    {
+        var registers = new int[paramCount];
+        for (int i = 0; i < paramCount; i++)
+        {
+            var binding = fn.Params[i] is Identifier id ? info.Scope.Bindings[id.Name] : null;
+            registers[i] = binding != null && binding.Register == i && binding.Captured ? i : -1;
+        }
+        return registers;
     }
 }

@@ -55,6 +55,12 @@ internal sealed partial class FunctionEmitter
     {
         if (statement is not (LabeledStatement or WhileStatement or DoWhileStatement or ForStatement or ForInStatement or ForOfStatement or BlockStatement))
             pendingLabels = null;
+        // Script/eval completion values: these statements complete with undefined unless their body produces a value (UpdateEmpty(C, undefined)).
+        if (completionRegister >= 0 && statement is IfStatement or WhileStatement or DoWhileStatement or ForStatement or ForInStatement or ForOfStatement or SwitchStatement)
+        {
+            b.Emit(Op.Undefined);
+            b.Emit(Op.StoreLocal, completionRegister);
+        }
         switch (statement)
         {
             case ExpressionStatement e:

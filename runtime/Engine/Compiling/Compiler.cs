@@ -369,7 +369,8 @@ internal sealed partial class FunctionEmitter
         EmitConstructorPrologue(fn);
         if (info.Scope.Bindings.TryGetValue("arguments", out var args) && args.Kind == BindingKind.Arguments)
         {
-            b.Emit(Op.CreateArguments);
+            if (NeedsMappedArguments(fn, paramCount)) b.Emit(Op.CreateMappedArguments, Constant(JsValue.FromInternal(MappedParameterRegisters(fn, paramCount))));
+            else b.Emit(Op.CreateArguments);
             EmitStore(args, node, init: true);
         }
         if (node is FunctionExpression { Id: not null } fe && info.Scope.Bindings.TryGetValue(fe.Id.Name, out var self) && self.Kind == BindingKind.FunctionName)
@@ -377,6 +378,7 @@ internal sealed partial class FunctionEmitter
             b.Emit(Op.LoadCallee);
             EmitStore(self, node, init: true);
         }
+        inParameters = true;
         for (int i = 0; i < formals.Length; i++)
         {
             var p = formals[i];
@@ -406,6 +408,7 @@ internal sealed partial class FunctionEmitter
                     break;
             }
         }
+        inParameters = false;
         foreach (var fd in info.HoistedFunctions)
         {
             b.Emit(Op.MakeClosure, CompileFunction(fd, fd, fd.Id!.Name));

@@ -35,4 +35,6 @@ public sealed class EvalSite
     /// <summary>The eval is inside a non-arrow function (or an arrow inside one): new.target is allowed.</summary>
     public bool InFunction { get; init; }
     public bool InClassFieldInitializer { get; init; }
+    /// <summary>The eval is in a function's parameter list.</summary>
+    public bool InParameters { get; init; }
 }

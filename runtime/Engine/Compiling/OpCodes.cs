@@ -42,7 +42,8 @@ public enum Op : byte
     NewEvalVars, DeclareEvalVar, CallEval,
     ImportCall, ImportMeta,
     CopyDataPropertiesExcluding,
-    GetTemplateObject, SetFunctionName, SuperBase, GetSuperRef, SetSuperRef,
+    SuperBase, GetSuperRef, SetSuperRef,
+    CreateMappedArguments,
 }
 
 /// <summary>What an operand means (for the disassembler and the verifier).</summary>
@@ -241,6 +242,7 @@ public static class OpCodes
         new(Op.SuperBase, "SuperBase", None, 0, 1),                     // → [[HomeObject]].[[GetPrototypeOf]]() (§9.1.1.3.5 GetSuperBase; null when none)
         new(Op.GetSuperRef, "GetSuperRef", None, 3, 1),                 // this k base → base[ToPropertyKey(k)] with receiver this
         new(Op.SetSuperRef, "SetSuperRef", None, 4, 1),                 // this k base v → v (base[ToPropertyKey(k)] = v, receiver this)
+        new(Op.CreateMappedArguments, "CreateMappedArguments", [OperandKind.Constant], 0, 1), // → mapped arguments object (k: int[] parameter cell registers)
     ];
 
     public static OpInfo Info(Op op) => Table[(int)op];

@@ -118,6 +118,9 @@ public sealed partial class ScopeAnalyzer
         {
             var all = new List<string>(functionNames);
             all.AddRange(varNames);
+            // §19.2.1.3 step 3.d (via PerformEval in parameter expressions): `var arguments` there is an error.
+            if (site is { InParameters: true } && all.Contains("arguments"))
+                JsException.ThrowSyntaxError("Identifier 'arguments' cannot be declared by eval in a parameter list");
             foreach (var n in all) CheckEvalVarConflict(outer, varScope, n);
             if (varScope == null)
             {

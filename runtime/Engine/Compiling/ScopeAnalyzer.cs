@@ -351,7 +351,12 @@ public sealed partial class ScopeAnalyzer
             DeclareAnnexBInFunction(info, body.Body);
         }
         if (!info.IsArrow && (fn.Flags & FunctionFlags.UsesArguments) != 0 && !scope.Bindings.ContainsKey("arguments"))
+        {
             scope.Declare("arguments", BindingKind.Arguments);
+            // §10.4.4.7 mapped arguments alias the parameters: they live in cells.
+            if (!info.IsStrict && (fn.Flags & FunctionFlags.SimpleParameterList) != 0)
+                foreach (var b in scope.Ordered) if (b.Kind == BindingKind.Param) b.Captured = true;
+        }
         if (node is FunctionExpression { Id: not null } fe && !scope.Bindings.ContainsKey(fe.Id.Name))
             scope.Declare(fe.Id.Name, BindingKind.FunctionName);
         if (!info.IsStrict && evalCallers.Contains(node)) scope.Declare(EvalVarsName, BindingKind.EvalVars);

@@ -1066,6 +1066,9 @@ public sealed partial class Vm
                     s[sp - 1] = value;
                     break;
                 case Op.NewEvalVars: s[sp++] = JsValue.FromObject(new EvalVarScope()); break;
+                case Op.CreateMappedArguments:
+                    s[sp++] = JsValue.FromObject(CreateMappedArgumentsObject(ref f, (int[])fc.Constants[Operand(code, pc)].Ref!));
+                    pc += 4; break;
                 case Op.DeclareEvalVar:
                     DeclareEvalVar(s[--sp], fc.Names[Operand(code, pc)]);
                     pc += 4; break;

@@ -128,7 +128,7 @@ public sealed partial class Vm
     /// <summary>§14.11.2 step 2: ToObject(value) for `with`.</summary>
     private static JsValue ToWithObject(Realm realm, in JsValue value)
     {
-        if (value.IsNullish) throw new JsException(realm.CreateErrorValue(ErrorKind.TypeError, $"Cannot convert {value} to object"));
+        if (value.IsNullish) throw new JsException(realm.CreateErrorValue(ErrorKind.TypeError, "Cannot convert undefined or null to object"));
         return JsValue.FromObject(Operations.ToObject(realm, value));
     }
 

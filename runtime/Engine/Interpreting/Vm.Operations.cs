@@ -415,7 +415,7 @@ public sealed partial class Vm
 }
 
 /// <summary>An `arguments` object (ECMA-262 §10.4.4): ordinary storage, its own class name.</summary>
-public sealed class JsArguments(JsObject? prototype) : JsObject(prototype)
+public class JsArguments(JsObject? prototype) : JsObject(prototype)
 {
     public override string ClassName => "Arguments";
 }

@@ -67,8 +67,14 @@ public sealed partial class Vm
         foreach (var name in code.ScriptVarNames)
             if (realm.GlobalLexicals.ContainsKey(name)) JsException.ThrowSyntaxError($"Identifier '{name}' has already been declared");
         foreach (var name in code.ScriptFunctionNames)
-        {
             if (realm.GlobalLexicals.ContainsKey(name)) JsException.ThrowSyntaxError($"Identifier '{name}' has already been declared");
+        // Steps 8-10: CanDeclareGlobalFunction / CanDeclareGlobalVar, before anything is created.
+        foreach (var name in code.ScriptFunctionNames)
+            if (!CanDeclareGlobalFunction(global, name)) JsException.ThrowTypeError($"Cannot redefine global function '{name}'");
+        foreach (var name in code.ScriptVarNames)
+            if (!global.HasOwnProperty(name) && !global.IsExtensible()) JsException.ThrowTypeError($"Cannot define global variable '{name}'");
+        foreach (var name in code.ScriptFunctionNames)
+        {
             if (!global.GetOwnProperty(name, out var existing) || existing.Configurable)
                 global.DefinePropertyOrThrow(name, PropertyDescriptor.Data(JsValue.Undefined, PropertyFlags.Writable | PropertyFlags.Enumerable));
         }

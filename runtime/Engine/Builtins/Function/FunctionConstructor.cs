@@ -46,7 +46,7 @@ internal static class FunctionConstructor
         // The parameters must end at our ")" and the body start at our "{": otherwise one part closed the other.
         if (program.Body.Length != 1 || program.Body[0] is not FunctionDeclaration fd || fd.Body.Start != head.Length || fd.Body.End != source.Length
             || (fd.Params.Length > 0 && fd.Params[^1].End > head.Length - 3))
-            throw new JsException(realm.CreateErrorValue(ErrorKind.SyntaxError, "Arguments or body of the dynamic function do not parse on their own"));
+            throw new JsException(realm.CreateErrorValue(ErrorKind.SyntaxError, "Single function literal required"));
         var code = Compiler.CompileDynamicFunction(program, fd, "anonymous");
         var maker = new JsClosure(realm, code, [], realm.FunctionPrototype);
         var function = realm.Vm.Invoke(maker, JsValue.FromObject(realm.GlobalObject), ReadOnlySpan<JsValue>.Empty, null).AsObject();
