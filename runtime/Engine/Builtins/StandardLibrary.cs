@@ -17,6 +17,7 @@ internal static class StandardLibrary
         Define(global, "WeakMap", WeakMapConstructor.Create(realm));
         Define(global, "WeakSet", WeakSetConstructor.Create(realm));
         Define(global, "WeakRef", WeakRefConstructor.Create(realm));
+        Define(global, "FinalizationRegistry", FinalizationRegistryConstructor.Create(realm));
         Define(global, "Proxy", ProxyConstructor.Create(realm));
         Define(global, "Iterator", IteratorConstructor.Create(realm));
         Define(global, "Reflect", ReflectObject.Create(realm));
