@@ -10,6 +10,8 @@ internal static class StandardLibrary
     {
         // 23.1.2.5 get Array [ @@species ] (ArraySpeciesCreate uses it).
         Library.SpeciesGetter(realm, realm.ArrayConstructor);
+        RestrictedFunctionProperties.Install(realm);
+        LegacyAccessorMethods.Install(realm);
         Define(global, "Date", DateConstructor.Create(realm));
         Define(global, "JSON", JsonObject.Create(realm));
         Define(global, "Map", MapConstructor.Create(realm));
