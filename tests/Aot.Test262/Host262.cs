@@ -63,6 +63,10 @@ public sealed class Host262
         d.AddProperty("gc", JsValue.FromObject(Fn(realm, "gc", 0, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt) =>
         {
             GC.Collect();
+            GC.WaitForPendingFinalizers();
+            // HostEnqueueFinalizationRegistryCleanupJob: callbacks for collected targets run as a job.
+            var vm = r.Vm;
+            if (vm.HasFinalizationCleanupPending) vm.Jobs.Enqueue(() => vm.CleanupFinalizationRegistries());
             return JsValue.Undefined;
         })), PropertyFlags.Hidden);
 

@@ -10,6 +10,8 @@ internal static class StandardLibrary
     {
         // 23.1.2.5 get Array [ @@species ] (ArraySpeciesCreate uses it).
         Library.SpeciesGetter(realm, realm.ArrayConstructor);
+        RestrictedFunctionProperties.Install(realm);
+        LegacyAccessorMethods.Install(realm);
         Define(global, "Date", DateConstructor.Create(realm));
         Define(global, "JSON", JsonObject.Create(realm));
         Define(global, "Map", MapConstructor.Create(realm));
@@ -17,6 +19,7 @@ internal static class StandardLibrary
         Define(global, "WeakMap", WeakMapConstructor.Create(realm));
         Define(global, "WeakSet", WeakSetConstructor.Create(realm));
         Define(global, "WeakRef", WeakRefConstructor.Create(realm));
+        Define(global, "FinalizationRegistry", FinalizationRegistryConstructor.Create(realm));
         Define(global, "Proxy", ProxyConstructor.Create(realm));
         Define(global, "Iterator", IteratorConstructor.Create(realm));
         Define(global, "Reflect", ReflectObject.Create(realm));

@@ -175,7 +175,7 @@ public sealed partial class Vm
     {
         if ((function.Code.Flags & CodeFlags.Derived) != 0) return JsValue.Empty;
         var proto = newTarget.Get("prototype");
-        return JsValue.FromObject(new JsObject(proto.IsObject ? proto.AsObject() : function.Realm.ObjectPrototype));
+        return JsValue.FromObject(new JsObject(proto.IsObject ? proto.AsObject() : Operations.GetFunctionRealm(newTarget, function.Realm).ObjectPrototype));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

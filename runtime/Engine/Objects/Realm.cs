@@ -51,7 +51,7 @@ public sealed partial class Realm
     public Realm(Vm vm)
     {
         Vm = vm;
-        ObjectPrototype = new JsObject(null);
+        ObjectPrototype = new JsImmutablePrototypeObject(null);
         FunctionPrototype = new JsNativeFunction(this, "", 0, static (realm, in thisValue, args, newTarget) => JsValue.Undefined);
         FunctionPrototype.prototype = ObjectPrototype;
         ArrayPrototype = new JsArray(ObjectPrototype);

@@ -10,6 +10,7 @@ internal static class ArrayConstructor
     private static readonly BuiltinMethod[] Methods =
     [
         new("from", 1, From),
+        new("fromAsync", 1, ArrayFromAsync.FromAsync),
         new("isArray", 1, IsArray),
         new("of", 0, Of),
     ];

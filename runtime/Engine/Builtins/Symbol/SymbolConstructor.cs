@@ -61,6 +61,8 @@ internal static class SymbolPrototype
         Builtin.DefineMethods(realm, proto, [new("toString", 0, ToStringMethod), new("valueOf", 0, ValueOf)]);
         Builtin.Getter(realm, proto, "description", "description", Description);
         proto.AddProperty(JsSymbol.ToStringTag, "Symbol", PropertyFlags.Configurable);
+        // 20.4.3.5 Symbol.prototype [ @@toPrimitive ] ( hint ): { writable: false, configurable: true }.
+        proto.AddProperty(JsSymbol.ToPrimitive, JsValue.FromObject(new JsNativeFunction(realm, "[Symbol.toPrimitive]", 1, ValueOf)), PropertyFlags.Configurable);
     }
 
     private static JsSymbol ThisSymbol(in JsValue v)
