@@ -126,6 +126,7 @@ public sealed class Inspector
             if (length > MaxArrayLength) output.Add("... " + (length - MaxArrayLength) + " more item" + (length - MaxArrayLength == 1 ? "" : "s"));
             open = "["; close = "]";
             prefix = (ctorName ?? "[" + typed.ClassName + ": null prototype]") + "(" + length + ") ";
+            if (ctorName != null && ctorName != typed.ClassName) prefix += "[" + typed.ClassName + "] "; // a subclass: `Bytes(2) [Uint8Array] [ 0, 0 ]`
         }
         else if (o is Aot.Engine.Builtins.JsArrayBuffer buffer)
         {

@@ -9,6 +9,10 @@ console.log(new Uint16Array(12).map((_, i) => i * 1000));
 console.log(bytes.buffer);
 console.log(new DataView(new ArrayBuffer(4), 1));
 console.log({ nested: { view: new Int8Array([-1, 1]) } });
+class Bytes extends Uint8Array {}
+const withKey = new Bytes(2);
+withKey.tag = 'x';
+console.log(withKey, new Uint8Array(120), Object.create(Uint8Array.prototype));
 
 // Views share their buffer; DataView chooses the byte order.
 const buffer = new ArrayBuffer(8);
@@ -23,7 +27,6 @@ const numbers = Float32Array.from([5, 1, 4, 2, 3]);
 console.log(numbers.sort().join(), numbers.subarray(1, 3).join(), numbers.slice(-2).join());
 console.log(numbers.filter((x) => x % 2).join(), numbers.reduce((a, b) => a + b), [...numbers.entries()].length);
 console.log(numbers.toReversed().join(), numbers.with(0, 9).join(), numbers.findLast((x) => x < 4));
-class Bytes extends Uint8Array {}
 console.log(new Bytes(2).map((x) => x + 1) instanceof Bytes, Bytes.BYTES_PER_ELEMENT);
 const target = new Uint8Array(6);
 target.set([9, 8], 1);

@@ -68,7 +68,7 @@ public sealed class JsTypedArray : JsObject
     internal int ByteLength => Length * ElementSize;
 
     /// <summary>The viewed bytes (empty when out of bounds).</summary>
-    public Span<byte> Bytes => Buffer.Data.AsSpan(ByteOffset, ByteLength);
+    public Span<byte> Bytes => IsOutOfBounds ? Span<byte>.Empty : Buffer.Data.AsSpan(ByteOffset, ByteLength);
 
     /// <summary>The element at <paramref name="index"/>, or undefined (for hosts: inspection, Buffer).</summary>
     public JsValue ElementAt(int index) => GetElement(index);

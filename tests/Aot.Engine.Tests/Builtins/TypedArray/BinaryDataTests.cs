@@ -45,6 +45,9 @@ public sealed class BinaryDataTests
     [InlineData("var b = new ArrayBuffer(4, {maxByteLength: 8}); [b.transfer().resizable, new ArrayBuffer(1, {maxByteLength: 2}).transferToFixedLength().resizable].join()", "true,false")]
     [InlineData("var b = new ArrayBuffer(8); new Uint8Array(b).set([1, 2, 3, 4]); var s = b.slice(1, -5); [s.byteLength, new Uint8Array(s).join(), ArrayBuffer.isView(new DataView(b)), ArrayBuffer.isView(b)].join()", "2,2,3,true,false")]
     [InlineData("var s = new SharedArrayBuffer(2, {maxByteLength: 4}); s.grow(4); [s.byteLength, s.growable, Object.prototype.toString.call(s)].join()", "4,true,[object SharedArrayBuffer]")]
+    [InlineData("var b = new ArrayBuffer(4, {maxByteLength: 8}); var t = new Uint8Array(b); t.set([0, 1, 2, 3]); t.copyWithin({valueOf() { b.resize(3); return 2; }}, 1); t.join()", "0,1,1")]
+    [InlineData("var f = new Uint8Array(new ArrayBuffer(2, {maxByteLength: 4}), 0, 2); var r; try { Object.preventExtensions(f); r = 'no'; } catch (e) { r = e.constructor.name; } [r, Object.isExtensible(f), Object.isFrozen(Object.freeze(new Uint8Array(0)))].join()", "TypeError,true,true")]
+    [InlineData("var a = new Uint8Array(2); a.x = 1; var k = []; for (var p in a) k.push(p); k.join()", "0,1,x")]
     // Atomics on this single-threaded agent.
     [InlineData("var a = new Int32Array(new SharedArrayBuffer(8)); [Atomics.add(a, 0, 5), Atomics.sub(a, 0, 2), Atomics.exchange(a, 0, 7), Atomics.compareExchange(a, 0, 7, 1), Atomics.load(a, 0), Atomics.or(a, 1, 6), Atomics.and(a, 1, 3), Atomics.xor(a, 1, 1), a[1]].join()", "0,5,3,7,1,0,6,2,3")]
     [InlineData("var a = new Int32Array(new SharedArrayBuffer(4)); [Atomics.wait(a, 0, 1), Atomics.wait(a, 0, 0, 0), Atomics.notify(a, 0), Atomics.isLockFree(4)].join()", "not-equal,timed-out,0,true")]
