@@ -8,3 +8,4 @@ console.log(b.slice(1, 3).toString('hex'), b.indexOf('l'), b.includes('wö'), b.
 const w = Buffer.alloc(6); console.log(w.write('hey', 1), w.toString('hex'));
 try { Buffer.from('x', 'nope') } catch (e) { console.log(e.code, e.message) }
 console.log(Buffer.from('-_-_', 'base64url').toString('hex'), Buffer.from('\u00ff\u0100', 'latin1').toString('hex'), Buffer.from('hi', 'utf16le').toString('hex'));
+console.log(util.inspect(Buffer.from('hi')), util.inspect(Buffer.alloc(51)), Buffer.from('x')[util.inspect.custom]());
