@@ -61,6 +61,16 @@ public static class BufferModule
 
     private static int Clamp(double rel, int length) => rel < 0 ? (int)Math.Max(length + rel, 0) : (int)Math.Min(rel, length);
 
+    /// <summary>Node's Buffer inspection: at most 50 bytes in hex, then "... N more bytes".</summary>
+    public static string Describe(byte[] bytes)
+    {
+        const int max = 50;
+        var sb = new System.Text.StringBuilder("<Buffer");
+        for (int i = 0; i < bytes.Length && i < max; i++) sb.Append(' ').Append(bytes[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+        if (bytes.Length > max) sb.Append(" ... ").Append(bytes.Length - max).Append(" more byte").Append(bytes.Length - max == 1 ? "" : "s");
+        return sb.Append('>').ToString();
+    }
+
     private static JsObject Create(Realm realm)
     {
         var exports = realm.CreateObject();
@@ -199,6 +209,11 @@ public static class BufferModule
         NodeObjects.Method(realm, proto, "includes", 3, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n)
             => indexOf(r, t, args, n).Number >= 0, PropertyFlags.Hidden);
         proto.SetOwnDirect(JsSymbol.ToStringTag, "Uint8Array", PropertyFlags.Configurable);
+        // util.inspect.custom: "<Buffer 68 69>" as Node shows buffers (for inspectors that honour the symbol).
+        var symbolFor = realm.GlobalObject.Get("Symbol").AsObject().Get("for");
+        var inspectCustom = Operations.Call(symbolFor, JsValue.Undefined, new[] { JsValue.FromString("nodejs.util.inspect.custom") });
+        proto.DefineOwnProperty(PropertyKey.FromSymbol(inspectCustom.AsSymbol), PropertyDescriptor.Data(
+            new JsNativeFunction(realm, "inspect", 2, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) => Describe(This(t).Bytes)), PropertyFlags.Hidden));
 
         exports.SetOwnDirect("Buffer", buffer, PropertyFlags.Default);
         exports.SetOwnDirect("kMaxLength", 4294967296.0, PropertyFlags.Default);

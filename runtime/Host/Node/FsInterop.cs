@@ -76,5 +76,26 @@ internal static unsafe partial class FsInterop
     [LibraryImport(Libc, EntryPoint = "utimensat", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     public static partial int Utimensat(int dirfd, string path, long* times, int flags);
 
+    [LibraryImport(Libc, EntryPoint = "link", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Link(string existing, string path);
+
+    [LibraryImport(Libc, EntryPoint = "fsync", SetLastError = true)]
+    public static partial int Fsync(int fd);
+
+    [LibraryImport(Libc, EntryPoint = "fdatasync", SetLastError = true)]
+    public static partial int Fdatasync(int fd);
+
+    [LibraryImport(Libc, EntryPoint = "fchmod", SetLastError = true)]
+    public static partial int Fchmod(int fd, int mode);
+
+    [LibraryImport(Libc, EntryPoint = "chown", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Chown(string path, int uid, int gid);
+
+    [LibraryImport(Libc, EntryPoint = "lchown", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Lchown(string path, int uid, int gid);
+
+    [LibraryImport(Libc, EntryPoint = "fchown", SetLastError = true)]
+    public static partial int Fchown(int fd, int uid, int gid);
+
     public static int LastErrno => Marshal.GetLastPInvokeError();
 }

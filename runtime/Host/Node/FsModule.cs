@@ -167,6 +167,29 @@ public static unsafe class FsModule
         Simple(realm, b, "unlink", 1, (args) => FsInterop.Unlink(Str(args, 0)), "unlink");
         Simple(realm, b, "access", 2, (args) => FsInterop.Access(Str(args, 0), Int(args, 1)), "access");
         Simple(realm, b, "chmod", 2, (args) => FsInterop.Chmod(Str(args, 0), Int(args, 1)), "chmod");
+        Simple(realm, b, "chown", 3, (args) => FsInterop.Chown(Str(args, 0), Int(args, 1), Int(args, 2)), "chown");
+        Simple(realm, b, "lchown", 3, (args) => FsInterop.Lchown(Str(args, 0), Int(args, 1), Int(args, 2)), "lchown");
+        NodeObjects.Method(realm, b, "fdCall", 4, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) =>
+        {
+            // (syscall, fd, a, b) for the fd-only calls.
+            string syscall = Str(args, 0);
+            int fd = Int(args, 1);
+            int rc = syscall switch
+            {
+                "fsync" => FsInterop.Fsync(fd),
+                "fdatasync" => FsInterop.Fdatasync(fd),
+                "fchmod" => FsInterop.Fchmod(fd, Int(args, 2)),
+                "fchown" => FsInterop.Fchown(fd, Int(args, 2), Int(args, 3)),
+                _ => throw new InvalidOperationException(syscall),
+            };
+            if (rc < 0) throw UvException(r, FsInterop.LastErrno, syscall);
+            return JsValue.Undefined;
+        });
+        NodeObjects.Method(realm, b, "link", 2, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) =>
+        {
+            if (FsInterop.Link(Str(args, 0), Str(args, 1)) < 0) throw UvException(r, FsInterop.LastErrno, "link", Str(args, 0), Str(args, 1));
+            return JsValue.Undefined;
+        });
         NodeObjects.Method(realm, b, "rename", 2, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) =>
         {
             if (FsInterop.Rename(Str(args, 0), Str(args, 1)) < 0) throw UvException(r, FsInterop.LastErrno, "rename", Str(args, 0), Str(args, 1));

@@ -47,6 +47,7 @@ internal sealed class NodeInternals
         "path" => PathModule.CreateExports(realm),
         "fs" => FsModule.CreateExports(realm),
         "url" => UrlModule.CreateExports(realm),
+        "querystring" => QuerystringModule.CreateExports(realm),
         "tty" => TtyModule.CreateExports(realm),
         "internal/url" => Of(realm).Shared(name, static r => UrlModule.CreateBinding(r)),
         "internal/fs" => Of(realm).Shared(name, static r => FsModule.CreateBinding(r)),

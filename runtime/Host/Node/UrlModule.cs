@@ -6,8 +6,8 @@ namespace Aot.Runtime.Node;
 
 /// <summary>
 /// `node:url`: URL and URLSearchParams (WHATWG, <see cref="WhatwgUrl"/> does the parsing), fileURLToPath,
-/// pathToFileURL, domainToASCII, format(URL, options), urlToHttpOptions (Scripts/url.js). The legacy
-/// url.parse/resolve API is not implemented.
+/// pathToFileURL, domainToASCII, urlToHttpOptions and the legacy url.parse/format/resolve (Scripts/url.js;
+/// url.resolve goes through the WHATWG resolution, which differs from Node's in rare edge cases).
 /// </summary>
 public static class UrlModule
 {

@@ -14,6 +14,8 @@ public static class UtilModule
     /// messages) shows an object as "[ClassName]".</summary>
     public static JsValue Inspect(Realm realm, in JsValue value, in JsValue options)
     {
+        // TEMPORARY with the minimal Buffer: shown as Node does until the inspector knows buffers.
+        if (value.Ref is JsBuffer buffer) return BufferModule.Describe(buffer.Bytes);
         var depth = NodeObjects.Option(options, "depth");
         if (depth.IsNumber && depth.Number < 0 && value.IsObject && !value.IsCallable)
         {

@@ -35,7 +35,8 @@ public class NodeScriptTests
             .With("url", UrlModule.CreateExports)
             .With("buffer", BufferModule.CreateExports)
             .With("assert", AssertModule.CreateExports)
-            .With("string_decoder", StringDecoderModule.CreateExports);
+            .With("string_decoder", StringDecoderModule.CreateExports)
+            .With("querystring", QuerystringModule.CreateExports);
         NodeGlobals.Install(realm.Realm);
         return realm;
     }

@@ -374,6 +374,58 @@
     writeAll(dest, data, { mode: st.mode & 0o7777 }, 'w');
   };
 
+  fs.linkSync = function linkSync(existingPath, newPath) { binding.link(getPath(existingPath, 'existingPath'), getPath(newPath, 'newPath')); };
+  fs.fsyncSync = function fsyncSync(fd) { binding.fdCall('fsync', fd); };
+  fs.fdatasyncSync = function fdatasyncSync(fd) { binding.fdCall('fdatasync', fd); };
+  fs.fchmodSync = function fchmodSync(fd, mode) { binding.fdCall('fchmod', fd, parseMode(mode)); };
+  fs.fchownSync = function fchownSync(fd, uid, gid) { binding.fdCall('fchown', fd, uid, gid); };
+  fs.chownSync = function chownSync(path, uid, gid) { binding.chown(getPath(path), uid, gid); };
+  fs.lchownSync = function lchownSync(path, uid, gid) { binding.lchown(getPath(path), uid, gid); };
+
+  // fs.cpSync(src, dest, { recursive, force = true, errorOnExist, filter, dereference }): files,
+  // directories (with recursive) and symlinks (recreated, or followed with dereference).
+  fs.cpSync = function cpSync(src, dest, options) {
+    options = Object.assign({ force: true, recursive: false, errorOnExist: false, dereference: false }, options);
+    src = getPath(src, 'src');
+    dest = getPath(dest, 'dest');
+    if (pathModule.resolve(src) === pathModule.resolve(dest)) {
+      throw natives.nodeError('Error', 'ERR_FS_CP_EINVAL', 'Invalid src or dest: cp returned EINVAL (src and dest cannot be the same) ' + dest);
+    }
+    const copy = (from, to) => {
+      if (typeof options.filter === 'function' && !options.filter(from, to)) return;
+      const st = makeStats(binding.stat(from, options.dereference, true));
+      if (st.isDirectory()) {
+        if (!options.recursive) {
+          const err = natives.nodeError('Error', 'ERR_FS_EISDIR', 'Path is a directory: cp returned EISDIR (' + from + ' is a directory (not copied)) ' + from);
+          err.errno = 21; err.syscall = 'cp'; err.path = from;
+          throw err;
+        }
+        if (binding.stat(to, true, false) === undefined) binding.mkdir(to, st.mode & 0o7777);
+        const raw = binding.readdir(from);
+        for (let i = 0; i < raw.length; i += 2) copy(from + '/' + raw[i], to + '/' + raw[i]);
+      } else if (st.isSymbolicLink()) {
+        if (binding.stat(to, false, false) !== undefined) {
+          if (!options.force) return;
+          binding.unlink(to);
+        }
+        // Node recreates the link pointing at the resolved source target.
+        const target = binding.readlink(from);
+        binding.symlink(pathModule.isAbsolute(target) ? target : pathModule.resolve(pathModule.dirname(from), target), to);
+      } else {
+        if (binding.stat(to, false, false) !== undefined) {
+          if (options.errorOnExist && !options.force) {
+            const err = natives.nodeError('Error', 'ERR_FS_CP_EEXIST', 'Target already exists: cp returned EEXIST (' + to + ' already exists) ' + to);
+            err.errno = 17; err.syscall = 'cp'; err.path = to;
+            throw err;
+          }
+          if (!options.force) return;
+        }
+        writeAll(to, binding.readFile(from, O_RDONLY), { mode: st.mode & 0o7777 }, 'w');
+      }
+    };
+    copy(src, dest);
+  };
+
   // ------------------------------------------------------------------ callback API
 
   function makeCallback(cb) {
@@ -401,10 +453,11 @@
     return fn;
   }
 
-  const asyncNames = ['access', 'appendFile', 'chmod', 'close', 'copyFile', 'fstat', 'ftruncate', 'lstat', 'mkdir', 'mkdtemp',
-    'open', 'readdir', 'readFile', 'readlink', 'realpath', 'rename', 'rm', 'rmdir', 'stat', 'symlink', 'truncate', 'unlink',
-    'utimes', 'writeFile'];
-  const minArgs = { access: 1, appendFile: 2, chmod: 2, close: 1, copyFile: 2, fstat: 1, ftruncate: 1, lstat: 1, mkdir: 1, mkdtemp: 1,
+  const asyncNames = ['access', 'appendFile', 'chmod', 'chown', 'close', 'copyFile', 'cp', 'fchmod', 'fchown', 'fdatasync', 'fstat',
+    'fsync', 'ftruncate', 'lchown', 'link', 'lstat', 'mkdir', 'mkdtemp', 'open', 'readdir', 'readFile', 'readlink', 'realpath',
+    'rename', 'rm', 'rmdir', 'stat', 'symlink', 'truncate', 'unlink', 'utimes', 'writeFile'];
+  const minArgs = { chown: 3, cp: 2, fchmod: 2, fchown: 3, fdatasync: 1, fsync: 1, lchown: 3, link: 2,
+    access: 1, appendFile: 2, chmod: 2, close: 1, copyFile: 2, fstat: 1, ftruncate: 1, lstat: 1, mkdir: 1, mkdtemp: 1,
     open: 1, readdir: 1, readFile: 1, readlink: 1, realpath: 1, rename: 2, rm: 1, rmdir: 1, stat: 1, symlink: 2, truncate: 1,
     unlink: 1, utimes: 3, writeFile: 2 };
   for (const name of asyncNames) fs[name] = callbackify(name, fs[name + 'Sync'], minArgs[name]);
@@ -465,7 +518,7 @@
 
   const promises = {};
   for (const name of asyncNames) {
-    if (name === 'close' || name === 'fstat' || name === 'ftruncate') continue;
+    if (name === 'close' || name.startsWith('f')) continue;
     promises[name] = promisified(fs[name + 'Sync']);
   }
   promises.open = function open(path, flags, mode) {

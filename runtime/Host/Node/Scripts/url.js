@@ -303,14 +303,275 @@
     return options;
   }
 
+
+  // ------------------------------------------------------------------ legacy API (url.parse / url.format / url.resolve)
+
+  const slashedProtocol = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:', 'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']);
+  const hostlessProtocol = new Set(['javascript', 'javascript:']);
+  const simplePathPattern = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/;
+  const protocolPattern = /^[a-z0-9.+-]+:/i;
+  const hostPattern = /^\/\/[^@/]+@[^@/]+/;
+  const portPattern = /:[0-9]*$/;
+  const autoEscape = { '\t': '%09', '\n': '%0A', '\r': '%0D', ' ': '%20', '"': '%22', "'": '%27', '<': '%3C', '>': '%3E', '\\': '%5C', '^': '%5E', '`': '%60', '{': '%7B', '|': '%7C', '}': '%7D' };
+
+  function Url() {
+    this.protocol = null;
+    this.slashes = null;
+    this.auth = null;
+    this.host = null;
+    this.port = null;
+    this.hostname = null;
+    this.hash = null;
+    this.search = null;
+    this.query = null;
+    this.pathname = null;
+    this.path = null;
+    this.href = null;
+  }
+
+  function querystring() { return natives.require('querystring'); }
+
+  function urlParse(input, parseQueryString, slashesDenoteHost) {
+    if (input instanceof Url) return input;
+    const u = new Url();
+    u.parse(input, parseQueryString, slashesDenoteHost);
+    return u;
+  }
+
+  Url.prototype.parse = function parse(input, parseQueryString, slashesDenoteHost) {
+    if (typeof input !== 'string') throw natives.invalidArgType('url', 'of type string', input);
+    // Trim whitespace; backslashes before the query/hash become slashes (as browsers do).
+    let hasHash = false;
+    let hasAt = false;
+    let split = false;
+    let rest = '';
+    const trimmed = input.replace(/^[\s\u00a0\ufeff]+|[\s\u00a0\ufeff]+$/g, '');
+    for (let i = 0; i < trimmed.length; i++) {
+      const c = trimmed[i];
+      if (!split) {
+        if (c === '@') hasAt = true;
+        else if (c === '#') { hasHash = true; split = true; }
+        else if (c === '?') split = true;
+        else if (c === '\\') { rest += '/'; continue; }
+      } else if (c === '#') {
+        hasHash = true;
+      }
+      rest += c;
+    }
+    if (!slashesDenoteHost && !hasHash && !hasAt) {
+      const simplePath = simplePathPattern.exec(rest);
+      if (simplePath) {
+        this.path = rest;
+        this.href = rest;
+        this.pathname = simplePath[1];
+        if (simplePath[2]) {
+          this.search = simplePath[2];
+          this.query = parseQueryString ? querystring().parse(this.search.slice(1)) : this.search.slice(1);
+        } else if (parseQueryString) {
+          this.search = null;
+          this.query = Object.create(null);
+        }
+        return this;
+      }
+    }
+    let proto = protocolPattern.exec(rest);
+    let lowerProto;
+    if (proto) {
+      proto = proto[0];
+      lowerProto = proto.toLowerCase();
+      this.protocol = lowerProto;
+      rest = rest.slice(proto.length);
+    }
+    let slashes;
+    if (slashesDenoteHost || proto || hostPattern.test(rest)) {
+      slashes = rest.startsWith('//');
+      if (slashes && !(proto && hostlessProtocol.has(lowerProto))) {
+        rest = rest.slice(2);
+        this.slashes = true;
+      }
+    }
+    if (!hostlessProtocol.has(lowerProto) && (slashes || (proto && !slashedProtocol.has(proto)))) {
+      let hostEnd = -1;
+      let atSign = -1;
+      let nonHost = -1;
+      for (let i = 0; i < rest.length; ++i) {
+        const c = rest[i];
+        if ('\t\n\r "%\';<>\\^`{|}'.includes(c)) {
+          if (nonHost === -1) nonHost = i;
+        } else if (c === '#' || c === '/' || c === '?') {
+          if (nonHost === -1) nonHost = i;
+          hostEnd = i;
+        } else if (c === '@') {
+          atSign = i;
+          nonHost = -1;
+        }
+        if (hostEnd !== -1) break;
+      }
+      let start = 0;
+      if (atSign !== -1) {
+        this.auth = decodeComponent(rest.slice(0, atSign));
+        start = atSign + 1;
+      }
+      if (nonHost === -1) {
+        this.host = rest.slice(start);
+        rest = '';
+      } else {
+        this.host = rest.slice(start, nonHost);
+        rest = rest.slice(nonHost);
+      }
+      this.parseHost();
+      if (typeof this.hostname !== 'string') this.hostname = '';
+      const hostname = this.hostname;
+      const ipv6Hostname = hostname.startsWith('[') && hostname.endsWith(']');
+      if (!ipv6Hostname) {
+        for (let i = 0; i < hostname.length; ++i) {
+          const c = hostname[i];
+          if (c === '/' || c === '\\' || c === '#' || c === '?' || c === ':') {
+            this.hostname = hostname.slice(0, i);
+            rest = '/' + hostname.slice(i) + rest;
+            break;
+          }
+        }
+      }
+      if (this.hostname.length > 255) this.hostname = '';
+      else this.hostname = this.hostname.toLowerCase();
+      if (this.hostname !== '' && !ipv6Hostname) {
+        this.hostname = binding.domainToASCII(this.hostname) || this.hostname;
+      }
+      const p = this.port ? ':' + this.port : '';
+      this.host = (this.hostname || '') + p;
+      if (ipv6Hostname) {
+        this.hostname = this.hostname.slice(1, -1);
+        if (rest[0] !== '/') rest = '/' + rest;
+      }
+    }
+    if (!hostlessProtocol.has(lowerProto)) {
+      rest = rest.replace(/[\t\n\r "'<>\\^`{|}]/g, (c) => autoEscape[c]);
+    }
+    let questionIdx = -1;
+    let hashIdx = -1;
+    for (let i = 0; i < rest.length; ++i) {
+      if (rest[i] === '#') {
+        this.hash = rest.slice(i);
+        hashIdx = i;
+        break;
+      } else if (rest[i] === '?' && questionIdx === -1) {
+        questionIdx = i;
+      }
+    }
+    if (questionIdx !== -1) {
+      if (hashIdx === -1) {
+        this.search = rest.slice(questionIdx);
+        this.query = rest.slice(questionIdx + 1);
+      } else {
+        this.search = rest.slice(questionIdx, hashIdx);
+        this.query = rest.slice(questionIdx + 1, hashIdx);
+      }
+      if (parseQueryString) this.query = querystring().parse(this.query);
+    } else if (parseQueryString) {
+      this.search = null;
+      this.query = Object.create(null);
+    }
+    const useQuestionIdx = questionIdx !== -1 && (hashIdx === -1 || questionIdx < hashIdx);
+    const firstIdx = useQuestionIdx ? questionIdx : hashIdx;
+    if (firstIdx === -1) {
+      if (rest.length > 0) this.pathname = rest;
+    } else if (firstIdx > 0) {
+      this.pathname = rest.slice(0, firstIdx);
+    }
+    if (slashedProtocol.has(lowerProto) && this.hostname && !this.pathname) this.pathname = '/';
+    if (this.pathname || this.search) this.path = (this.pathname || '') + (this.search || '');
+    this.href = this.format();
+    return this;
+  };
+
+  Url.prototype.parseHost = function parseHost() {
+    let host = this.host;
+    let port = portPattern.exec(host);
+    if (port) {
+      port = port[0];
+      if (port !== ':') this.port = port.slice(1);
+      host = host.slice(0, host.length - port.length);
+    }
+    if (host) this.hostname = host;
+  };
+
+  const authUnescaped = /[A-Za-z0-9!$&'()*+,\-.;=_~:]/;
+
+  Url.prototype.format = function format() {
+    let auth = this.auth || '';
+    if (auth) {
+      let escaped = '';
+      for (const c of auth) escaped += c.length === 1 && c.charCodeAt(0) < 0x80 && authUnescaped.test(c) ? c : binding.formEncode(c).replace(/\+/g, '%20');
+      auth = escaped + '@';
+    }
+    let protocol = this.protocol || '';
+    let pathname = this.pathname || '';
+    let hash = this.hash || '';
+    let host = '';
+    let query = '';
+    if (this.host) {
+      host = auth + this.host;
+    } else if (this.hostname) {
+      host = auth + (this.hostname.includes(':') && !(this.hostname.startsWith('[') && this.hostname.endsWith(']')) ? '[' + this.hostname + ']' : this.hostname);
+      if (this.port) host += ':' + this.port;
+    }
+    if (this.query !== null && typeof this.query === 'object') query = querystring().stringify(this.query);
+    let search = this.search || (query && '?' + query) || '';
+    if (protocol && !protocol.endsWith(':')) protocol += ':';
+    pathname = pathname.replace(/[#?]/g, (c) => (c === '#' ? '%23' : '%3F'));
+    if (this.slashes || slashedProtocol.has(protocol)) {
+      if (this.slashes || host) {
+        if (pathname && pathname[0] !== '/') pathname = '/' + pathname;
+        host = '//' + host;
+      } else if (protocol.startsWith('file')) {
+        host = '//';
+      }
+    }
+    search = search.replace(/#/g, '%23');
+    if (hash && hash[0] !== '#') hash = '#' + hash;
+    if (search && search[0] !== '?') search = '?' + search;
+    return protocol + host + pathname + search + hash;
+  };
+
+  // url.resolve(from, to): the WHATWG resolution, with a placeholder base for relative `from`
+  // (Node's legacy resolveObject differs in rare edge cases).
+  function urlResolve(source, relative) {
+    const placeholder = 'resolve://';
+    const absolute = protocolPattern.test(source);
+    const base = absolute ? source : placeholder + (source.startsWith('/') ? '' : '/') + source;
+    let resolved;
+    try {
+      resolved = new URL(relative, base).href;
+    } catch (e) {
+      return relative;
+    }
+    if (!absolute && resolved.startsWith(placeholder)) {
+      resolved = resolved.slice(placeholder.length);
+      if (!source.startsWith('/') && resolved.startsWith('/')) resolved = resolved.slice(1);
+    }
+    return resolved;
+  }
+
+  function legacyFormat(urlObject, options) {
+    if (typeof urlObject === 'string') return urlParse(urlObject).format();
+    if (urlObject instanceof URL) return format(urlObject, options);
+    if (urlObject === null || typeof urlObject !== 'object') throw natives.invalidArgType('urlObject', 'of type object or string', urlObject);
+    return Url.prototype.format.call(urlObject);
+  }
+
   return {
+    Url,
+    parse: urlParse,
+    resolve: urlResolve,
+    resolveObject: (source, relative) => urlParse(urlResolve(source, relative)),
+    format: legacyFormat,
     URL,
     URLSearchParams,
     domainToASCII: (domain) => binding.domainToASCII(String(domain)),
     domainToUnicode: (domain) => String(domain),
     pathToFileURL,
     fileURLToPath,
-    format,
     urlToHttpOptions,
   };
 });

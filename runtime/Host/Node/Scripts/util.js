@@ -224,6 +224,166 @@
     return str.replace(ansi, '');
   };
 
+
+  // util.parseArgs (https://nodejs.org/api/util.html#utilparseargsconfig).
+  util.parseArgs = function parseArgs(config = {}) {
+    const process = globalThis.process;
+    const args = config.args !== undefined ? config.args : (process && Array.isArray(process.argv) ? process.argv.slice(2) : []);
+    const strict = config.strict !== undefined ? config.strict : true;
+    const allowPositionals = config.allowPositionals !== undefined ? config.allowPositionals : !strict;
+    const returnTokens = config.tokens !== undefined ? config.tokens : false;
+    const options = config.options !== undefined ? config.options : {};
+    if (!Array.isArray(args)) throw natives.invalidArgType('args', 'an instance of Array', args);
+    for (const [name, key] of [['strict', strict], ['allowPositionals', allowPositionals], ['tokens', returnTokens]]) {
+      if (typeof key !== 'boolean') throw natives.invalidArgType(name, 'of type boolean', key);
+    }
+    if (options === null || typeof options !== 'object') throw natives.invalidArgType('options', 'of type object', options);
+    for (const longOption of Object.keys(options)) {
+      const optionConfig = options[longOption];
+      const prefix = 'options.' + longOption;
+      if (optionConfig === null || typeof optionConfig !== 'object') throw natives.invalidArgType(prefix, 'of type object', optionConfig);
+      const type = optionConfig.type;
+      if (type !== 'string' && type !== 'boolean') throw natives.invalidArgType(prefix + '.type', "('string|boolean')", type);
+      if ('short' in optionConfig) {
+        const short = optionConfig.short;
+        if (typeof short !== 'string') throw natives.invalidArgType(prefix + '.short', 'of type string', short);
+        if (short.length !== 1) {
+          throw natives.nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', "The property '" + prefix + ".short' must be a single character. Received " + natives.inspect(short));
+        }
+      }
+      const multiple = optionConfig.multiple;
+      if ('multiple' in optionConfig && typeof multiple !== 'boolean') throw natives.invalidArgType(prefix + '.multiple', 'of type boolean', multiple);
+      if ('default' in optionConfig) {
+        const d = optionConfig.default;
+        if (multiple) {
+          if (!Array.isArray(d) || d.some((x) => typeof x !== type)) throw natives.invalidArgType(prefix + '.default', type === 'string' ? 'an instance of Array' : 'an instance of Array', d);
+        } else if (typeof d !== type) {
+          throw natives.invalidArgType(prefix + '.default', 'of type ' + type, d);
+        }
+      }
+    }
+
+    const optionFor = (short) => Object.keys(options).find((name) => options[name].short === short);
+    const typeOf = (name) => (Object.prototype.hasOwnProperty.call(options, name) ? options[name].type : undefined);
+    const describe = (name) => {
+      const short = Object.prototype.hasOwnProperty.call(options, name) && options[name].short;
+      return (short ? '-' + short + ', ' : '') + '--' + name;
+    };
+    const parseError = (code, message) => natives.nodeError('TypeError', code, message);
+
+    // Tokenize (short groups expanded, `-fvalue` and `--name=value` split).
+    const tokens = [];
+    let index = -1;
+    const remaining = args.slice();
+    while (remaining.length > 0) {
+      const arg = remaining.shift();
+      const nextArg = remaining[0];
+      index++;
+      if (arg === '--') {
+        tokens.push({ kind: 'option-terminator', index });
+        for (const value of remaining) tokens.push({ kind: 'positional', index: ++index, value });
+        break;
+      }
+      if (arg.length === 2 && arg[0] === '-' && arg[1] !== '-') {
+        const name = optionFor(arg[1]) || arg[1];
+        let value;
+        let inlineValue;
+        if (typeOf(name) === 'string' && nextArg !== undefined) {
+          value = remaining.shift();
+          inlineValue = false;
+        }
+        tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
+        if (value !== undefined) ++index;
+        continue;
+      }
+      if (arg.length > 2 && arg[0] === '-' && arg[1] !== '-') {
+        const firstName = optionFor(arg[1]) || arg[1];
+        if (typeOf(firstName) !== 'string') {
+          // A group of short flags: -abc is -a -b -c (a string option ends the group, taking the rest).
+          const expanded = [];
+          for (let i = 1; i < arg.length; i++) {
+            const name = optionFor(arg[i]) || arg[i];
+            if (typeOf(name) !== 'string' || i === arg.length - 1) {
+              expanded.push('-' + arg[i]);
+            } else {
+              expanded.push('-' + arg.slice(i));
+              break;
+            }
+          }
+          remaining.unshift(...expanded);
+          index--;
+          continue;
+        }
+        tokens.push({ kind: 'option', name: firstName, rawName: '-' + arg[1], index, value: arg.slice(2), inlineValue: true });
+        continue;
+      }
+      if (arg.startsWith('--')) {
+        const eq = arg.indexOf('=');
+        if (eq >= 0) {
+          tokens.push({ kind: 'option', name: arg.slice(2, eq), rawName: arg.slice(0, eq), index, value: arg.slice(eq + 1), inlineValue: true });
+          continue;
+        }
+        const name = arg.slice(2);
+        let value;
+        let inlineValue;
+        if (typeOf(name) === 'string' && nextArg !== undefined) {
+          value = remaining.shift();
+          inlineValue = false;
+        }
+        tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
+        if (value !== undefined) ++index;
+        continue;
+      }
+      tokens.push({ kind: 'positional', index, value: arg });
+    }
+
+    const values = Object.create(null);
+    const positionals = [];
+    for (const token of tokens) {
+      if (token.kind === 'option') {
+        const { name, rawName, value, inlineValue } = token;
+        if (strict) {
+          const type = typeOf(name);
+          if (type === undefined) {
+            const message = "Unknown option '" + rawName + "'" + (allowPositionals
+              ? ". To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"" + rawName + "\"" : '');
+            throw parseError('ERR_PARSE_ARGS_UNKNOWN_OPTION', message);
+          }
+          if (type === 'string' && typeof value !== 'string') {
+            throw parseError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', "Option '" + describe(name) + " <value>' argument missing");
+          }
+          if (type === 'boolean' && value !== undefined) {
+            throw parseError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', "Option '" + describe(name) + "' does not take an argument");
+          }
+          if (type === 'string' && inlineValue === false && value.length > 0 && value[0] === '-') {
+            const short = options[name].short;
+            const example = short ? "'--" + name + "=-XYZ' or '-" + short + "-XYZ'" : "'--" + name + "=-XYZ'";
+            throw parseError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', "Option '" + rawName + "' argument is ambiguous.\nDid you forget to specify the option argument for '" + rawName +
+              "'?\nTo specify an option argument starting with a dash use " + example + '.');
+          }
+        }
+        const stored = value === undefined ? true : value;
+        if (Object.prototype.hasOwnProperty.call(options, name) && options[name].multiple) {
+          if (values[name] === undefined) values[name] = [];
+          values[name].push(stored);
+        } else {
+          values[name] = stored;
+        }
+      } else if (token.kind === 'positional') {
+        if (!allowPositionals) {
+          throw parseError('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '" + token.value + "'. This command does not take positional arguments");
+        }
+        positionals.push(token.value);
+      }
+    }
+    for (const name of Object.keys(options)) {
+      if ('default' in options[name] && values[name] === undefined) values[name] = options[name].default;
+    }
+    const result = { values, positionals };
+    if (returnTokens) result.tokens = tokens;
+    return result;
+  };
+
   util.TextEncoder = natives.require('internal/encoding').TextEncoder;
   util.TextDecoder = natives.require('internal/encoding').TextDecoder;
 

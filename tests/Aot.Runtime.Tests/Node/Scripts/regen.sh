@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 for f in ${1:-*.js}; do
-  node -e "for (const m of ['path','events','util','fs','os','tty','url','assert','string_decoder','buffer']) globalThis[m.replace('/','_')] = require(m); require('./' + process.argv[1])" "$f" > "${f%.js}.node.txt" 2>&1 || true
+  node -e "for (const m of ['path','events','util','fs','os','tty','url','assert','string_decoder','buffer','querystring']) globalThis[m.replace('/','_')] = require(m); require('./' + process.argv[1])" "$f" > "${f%.js}.node.txt" 2>&1 || true
 done
