@@ -1,7 +1,6 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Text;
 using Aot.Cli.CommandLine;
 using Aot.Runtime.Modules;
 using Aot.Runtime.Running;
@@ -28,6 +27,9 @@ public static class RunCommand
     private static SourceGoal StdinGoal(ParseResult parseResult)
         => parseResult.GetValue(RootOptions.InputType) == "module" ? SourceGoal.Module : SourceGoal.CommonJs;
 
+    /// <summary>The runtime's own arguments (process.execArgv), set by Program before parsing.</summary>
+    public static string[] RuntimeArgs { get; set; } = [];
+
     private static int Execute(ScriptSource source, string[] scriptArgs)
     {
         if (!SyntaxCheck.Parse(source)) return 1;
@@ -36,15 +38,27 @@ public static class RunCommand
             Diagnostics.Fail($"cannot run {source.DisplayName}: ES modules are not supported yet (its syntax is valid)");
             return 1;
         }
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 64 * 1024) { AutoFlush = false };
-        try
-        {
-            var runner = new ScriptRunner(stdout, Diagnostics.Error, scriptArgs);
-            return runner.Run(source.Text, source.DisplayName, allowReturn: source.Goal == SourceGoal.CommonJs);
-        }
-        finally
-        {
-            stdout.Flush();
-        }
+        Diagnostics.Error.Flush();
+        // Node names a file by its absolute path in stacks and error reports; -e is "[eval]", stdin "[stdin]".
+        bool isFile = source.DisplayName is not ("[eval]" or "[stdin]");
+        string? path = isFile ? Path.GetFullPath(source.DisplayName) : null;
+        var entry = new MainEntry(path, path ?? source.DisplayName, source.Text, source.Goal);
+        var host = new NodeHost(new NodeHostOptions(Environment.ProcessPath ?? "aot", scriptArgs, ExecArgv(isFile), Version()));
+        return host.Run(entry);
+    }
+
+    /// <summary>process.execArgv: the runtime's options, without the `run` verb and the file.</summary>
+    private static string[] ExecArgv(bool isFile)
+    {
+        var list = new System.Collections.Generic.List<string>(RuntimeArgs);
+        if (isFile && list.Count > 0) list.RemoveAt(list.Count - 1);
+        list.Remove("run");
+        return list.ToArray();
+    }
+
+    private static string Version()
+    {
+        var v = typeof(RunCommand).Assembly.GetName().Version;
+        return v == null ? "0.1.0" : v.Major + "." + v.Minor + "." + v.Build;
     }
 }
