@@ -38,10 +38,9 @@ public sealed partial class NodeHost
             }
             catch (JsException e)
             {
-                // Node: a throw inside the handler itself is fatal, with exit code 7.
-                var again = e.GetValue(Realm);
-                Exit(7);
-                PrintUncaught(again, fromPromise: false);
+                // Node: a throw inside the handler itself is fatal, with exit code 7 and no 'exit' event.
+                exiting = true;
+                PrintUncaught(e.GetValue(Realm), fromPromise: false);
                 throw new ProcessExitException(7);
             }
             return true;

@@ -53,6 +53,10 @@ public sealed partial class NodeHost
         Stderr = new OutputStream(2);
         Stdout.Partner = Stderr;
         Stderr.Partner = Stdout;
+        // A terminal shows each line as it is printed (Node writes TTYs synchronously); pipes and
+        // files are buffered until the end of the macrotask, a full buffer, or exit.
+        Stdout.Unbuffered = Stdout.IsTty;
+        Stderr.Unbuffered = Stderr.IsTty;
         Vm = new Vm();
         Realm = Vm.CreateRealm();
         Realm.HostDefined = this;
