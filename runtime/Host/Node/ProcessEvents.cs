@@ -24,6 +24,16 @@ public static class ProcessEvents
     public sealed class Emitter(JsObject? prototype) : JsObject(prototype)
     {
         internal readonly Dictionary<PropertyKey, List<Listener>> Listeners = new();
+
+        /// <summary>Called with an event name after its listeners changed (signals start/stop here).</summary>
+        internal Action<string, bool>? ListenersChanged;
+
+        internal void Changed(in PropertyKey key)
+        {
+            if (ListenersChanged == null || key.IsSymbol) return;
+            string name = key.ToString();
+            ListenersChanged(name, Listeners.TryGetValue(key, out var list) && list.Count > 0);
+        }
     }
 
     public static bool HasListeners(JsObject target, string name) =>
@@ -37,7 +47,7 @@ public static class ProcessEvents
         var snapshot = list.ToArray();
         foreach (var l in snapshot)
         {
-            if (l.Once) list.Remove(l);
+            if (l.Once) { list.Remove(l); e.Changed(name); }
             Operations.Call(l.Callback, JsValue.FromObject(target), args);
         }
         return true;
@@ -57,7 +67,7 @@ public static class ProcessEvents
             {
                 var fn = HostObjects.Arg(a, 1);
                 for (int i = list.Count - 1; i >= 0; i--)
-                    if (Operations.SameValue(list[i].Callback, fn)) { list.RemoveAt(i); break; }
+                    if (Operations.SameValue(list[i].Callback, fn)) { list.RemoveAt(i); e.Changed(Key(HostObjects.Arg(a, 0))); break; }
             }
             return t;
         };
@@ -67,8 +77,8 @@ public static class ProcessEvents
         {
             if (t.Ref is Emitter e)
             {
-                if (a.Length == 0 || a[0].IsUndefined) e.Listeners.Clear();
-                else e.Listeners.Remove(Key(a[0]));
+                var keys = a.Length == 0 || a[0].IsUndefined ? new List<PropertyKey>(e.Listeners.Keys) : [Key(a[0])];
+                foreach (var k in keys) { e.Listeners.Remove(k); e.Changed(k); }
             }
             return t;
         }, PropertyFlags.Hidden);
@@ -108,6 +118,7 @@ public static class ProcessEvents
             if (!e.Listeners.TryGetValue(key, out var list)) e.Listeners[key] = list = new List<Listener>();
             if (prepend) list.Insert(0, new Listener(fn, once));
             else list.Add(new Listener(fn, once));
+            if (list.Count == 1) e.Changed(key);
         }
         return thisValue;
     }

@@ -27,6 +27,7 @@ public static class ProcessModule
         var proto = new JsObject(realm.ObjectPrototype);
         ProcessEvents.Install(realm, proto);
         var process = new ProcessEvents.Emitter(proto);
+        process.ListenersChanged = (name, has) => { if (ProcessSignals.IsSignal(name)) ProcessSignals.Update(host, name, has); };
         process.AddProperty(JsSymbol.ToStringTag, JsValue.FromString("process"), PropertyFlags.Configurable);
 
         process.AddProperty("version", JsValue.FromString("v" + host.Options.Version), PropertyFlags.Default);
@@ -143,6 +144,15 @@ public static class ProcessModule
             string message = w.Ref is JsError e ? Web.Inspector.ErrorHeader(e) : type + ": " + Operations.ToString(w);
             EmitWarning(h, message);
             return JsValue.Undefined;
+        });
+        HostObjects.Method(realm, process, "kill", 2, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? nt) =>
+        {
+            int pid = (int)Operations.ToNumber(HostObjects.Arg(a, 0));
+            var sig = HostObjects.Arg(a, 1);
+            int number = sig.IsUndefined ? 15 : sig.IsNumber ? (int)sig.Number : ProcessSignals.NumberOf(Operations.ToString(sig));
+            if (number < 0) throw HostObjects.CodedError(r, ErrorKind.TypeError, "ERR_UNKNOWN_SIGNAL", "Unknown signal: " + Operations.ToString(sig));
+            if (Reactor.Linux.Signals.Kill(pid, number) < 0) throw HostObjects.CodedError(r, ErrorKind.Error, "ESRCH", "kill ESRCH");
+            return true;
         });
         HostObjects.Method(realm, process, "getuid", 0, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? nt) => (double)HostNative.GetUid());
         HostObjects.Method(realm, process, "geteuid", 0, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? nt) => (double)HostNative.GetEuid());
