@@ -11,9 +11,9 @@ setTimeout(() => {
 }, 1);
 setTimeout(() => log('timeout B (1 ms, created second)'), 1);
 setTimeout(() => {
-  log('timeout C (200 ms)');
+  log('timeout C (600 ms)');
   setImmediate((v) => log('immediate with ' + v), 'arg');
-}, 200);
+}, 600);
 process.nextTick(() => log('tick 1'));
 Promise.resolve().then(() => {
   log('promise 1');
@@ -33,7 +33,7 @@ let n = 0;
 const iv = setInterval(() => {
   log('interval ' + ++n);
   if (n === 3) clearInterval(iv);
-}, 40);
+}, 20);
 setTimeout(() => log('unref timer never keeps the process alive'), 100000).unref();
 const t = setTimeout(() => {}, 10);
 log(`hasRef ${t.hasRef()} ${t.unref().hasRef()} ${t.ref().hasRef()}`);
