@@ -138,10 +138,24 @@ public static class ProcessModule
         });
         HostObjects.Method(realm, process, "emitWarning", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? nt) =>
         {
+            // emitWarning(warning, type?, code?) or emitWarning(warning, { type, code, detail }).
             var h = NodeHost.Of(r);
             var w = HostObjects.Arg(a, 0);
-            string type = a.Length > 1 && a[1].IsString ? a[1].AsString() : "Warning";
+            string type = "Warning";
+            string? code = null, detail = null;
+            var second = HostObjects.Arg(a, 1);
+            if (second.IsString) type = second.AsString();
+            else if (second.IsObject)
+            {
+                var o = second.AsObject();
+                if (o.Get("type").IsString) type = o.Get("type").AsString();
+                if (o.Get("code").IsString) code = o.Get("code").AsString();
+                if (o.Get("detail").IsString) detail = o.Get("detail").AsString();
+            }
+            if (a.Length > 2 && a[2].IsString) code = a[2].AsString();
             string message = w.Ref is JsError e ? Web.Inspector.ErrorHeader(e) : type + ": " + Operations.ToString(w);
+            if (code != null) message = "[" + code + "] " + message;
+            if (detail != null) message += "\n" + detail;
             EmitWarning(h, message);
             return JsValue.Undefined;
         });
