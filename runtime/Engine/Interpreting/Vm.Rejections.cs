@@ -30,6 +30,10 @@ public sealed partial class Vm
         throwSitePc = f.Pc - 1;
     }
 
+    /// <summary>Forgets the last throw site (a host calls it before each callback it makes, so a
+    /// throw that never passes through the VM is not reported at an older site).</summary>
+    public void ClearThrowSite() => throwSiteCode = null;
+
     /// <summary>Source name, line and column (1-based) of the last throw, for uncaught-error reports.</summary>
     public bool TryGetLastThrowSite(out string sourceName, out int line, out int column)
     {

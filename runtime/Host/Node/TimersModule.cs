@@ -147,6 +147,7 @@ public static unsafe class TimersModule
         if (!timeout.Repeat) timeout.Destroyed = true;
         if (timeout.Destroyed) Of(timeout.Realm).ById.Remove(timeout.Id);
         var host = NodeHost.Of(timeout.Realm);
+        host.Vm.ClearThrowSite();
         try
         {
             if (timeout.Native != null) timeout.Native(timeout);
@@ -162,6 +163,7 @@ public static unsafe class TimersModule
     {
         var immediate = (ImmediateObject)handle.State!;
         var host = NodeHost.Of(immediate.Realm);
+        host.Vm.ClearThrowSite();
         try
         {
             if (immediate.Native != null) immediate.Native();

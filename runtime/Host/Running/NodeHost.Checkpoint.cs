@@ -51,6 +51,7 @@ public sealed partial class NodeHost
     {
         while (ticks.TryDequeue(out var tick))
         {
+            Vm.ClearThrowSite();
             try
             {
                 Operations.Call(tick.Callback, JsValue.Undefined, tick.Args);
@@ -66,6 +67,7 @@ public sealed partial class NodeHost
     {
         while (true)
         {
+            Vm.ClearThrowSite();
             try
             {
                 Vm.RunJobs();

@@ -84,8 +84,10 @@ public sealed partial class NodeHost
         var sb = new StringBuilder();
         bool isError = IsError(value);
         string? arrow = null;
-        if (isError && fromPromise) arrow = ArrowFromStack(value);
-        else if (!fromPromise && Vm.TryGetLastThrowSite(out string name, out int line, out int column)) arrow = Arrow(name, line, column);
+        if (!fromPromise && Vm.TryGetLastThrowSite(out string name, out int line, out int column)) arrow = Arrow(name, line, column);
+        // A rejection (or a throw the VM did not see: a native function called by the host) shows
+        // where the error was created, as Node does for rejections.
+        else if (isError) arrow = ArrowFromStack(value);
         string body;
         try
         {

@@ -300,7 +300,7 @@ public sealed class ConsoleObject
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) ? (integer ? Math.Truncate(d) : d) : double.NaN;
     }
 
-    /// <summary>%j: JSON.stringify (the realm's original one); "[Circular]" for cycles, as Node.</summary>
+    /// <summary>%j: the global JSON.stringify; "[Circular]" for cycles, as Node.</summary>
     private static string Json(Realm? realm, in JsValue arg)
     {
         if (realm == null) return "undefined";
@@ -318,5 +318,4 @@ public sealed class ConsoleObject
             throw;
         }
     }
-
 }

@@ -244,11 +244,9 @@ public sealed class Inspector
         bool arrayExtras = false;
         List<PropertyKey> keys;
         Func<List<string>>? formatter = null;
-        bool noIterator = true;
 
         if (value is JsArray array)
         {
-            noIterator = false;
             string prefix = constructor != "Array" || tag.Length > 0 ? GetPrefix(constructor, tag, "Array", "(" + array.Length + ")") : "";
             keys = GetKeys(value, skipIndices: true);
             if (options.ShowHidden == false) keys.RemoveAll(k => k.Equals(JsArray.LengthKey));
@@ -260,7 +258,6 @@ public sealed class Inspector
         }
         else if (value is JsSet set)
         {
-            noIterator = false;
             var values = set.ValuesSnapshot();
             keys = GetKeys(value, false);
             string prefix = GetPrefix(constructor, tag, "Set", "(" + values.Count + ")");
@@ -270,7 +267,6 @@ public sealed class Inspector
         }
         else if (value is JsMap map)
         {
-            noIterator = false;
             var entries = map.EntriesSnapshot();
             keys = GetKeys(value, false);
             string prefix = GetPrefix(constructor, tag, "Map", "(" + entries.Count + ")");
@@ -352,7 +348,6 @@ public sealed class Inspector
                 open = prefix == "Object " ? "{" : prefix + "{";
             }
         }
-        _ = noIterator;
 
         if (recurseTimes > options.Depth)
         {
