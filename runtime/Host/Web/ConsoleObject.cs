@@ -145,6 +145,19 @@ public sealed class ConsoleObject
             }
             return JsValue.Undefined;
         });
+        HostObjects.Method(realm, console, "clear", 0, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? nt) =>
+        {
+            // Node clears only a terminal (cursor home, erase below), and resets the group indentation.
+            if (stdout.IsTty)
+            {
+                self.groupIndent = "";
+                stdout.Write("\u001b[1;1H\u001b[0J");
+            }
+            return JsValue.Undefined;
+        });
+        // Inspector-only in Node: they do nothing without a debugger attached.
+        foreach (var name in new[] { "profile", "profileEnd", "timeStamp" })
+            HostObjects.Method(realm, console, name, 0, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? nt) => JsValue.Undefined);
         return console;
     }
 

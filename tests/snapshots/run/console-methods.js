@@ -38,3 +38,5 @@ console.table('not tabular');
 console.assert(true, 'not printed');
 console.assert(false, 'assertion %s', 'message');
 console.assert(false);
+console.clear(); // not a terminal: nothing
+console.timeStamp('no-op');
