@@ -30,6 +30,7 @@ public static class Program
     private static int Invoke(string[] args)
     {
         var (runtimeArgs, scriptArgs) = ArgumentSplitter.SplitScriptArguments(args);
+        RunCommand.RuntimeArgs = runtimeArgs;
 
         var root = new RootCommand(
             "aot: a JavaScript runtime that starts in milliseconds and ships as one file.\n\n" +

@@ -120,13 +120,13 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Arguments_after_the_script_belong_to_the_script()
     {
-        // `--help` and `--version` after FILE must not reach aot's own options: the script runs.
-        // (Once process.argv exists, this test should also check the script sees them.)
-        Write("tool.js", "console.log('tool ran');\n");
+        // `--help` and `--version` after FILE must not reach aot's own options: the script sees them.
+        Write("tool.js", "console.log('tool ran', process.argv.slice(2), process.argv[1] === require_path());\n" +
+            "function require_path() { return process.cwd() + '/tool.js'; }\n");
         var result = AotProcess.Run(_dir, null, "tool.js", "--help", "--version");
-        Assert.Equal((0, "tool ran\n", ""), (result.ExitCode, result.Stdout, result.Stderr));
-        var eval = AotProcess.Run(_dir, null, "-e", "console.log('eval ran')", "script-arg");
-        Assert.Equal((0, "eval ran\n"), (eval.ExitCode, eval.Stdout));
+        Assert.Equal((0, "tool ran [ '--help', '--version' ] true\n", ""), (result.ExitCode, result.Stdout, result.Stderr));
+        var eval = AotProcess.Run(_dir, null, "-e", "console.log('eval ran', process.argv.slice(1), process.execArgv[0])", "script-arg");
+        Assert.Equal((0, "eval ran [ 'script-arg' ] -e\n"), (eval.ExitCode, eval.Stdout));
     }
 
     [Fact]
@@ -163,13 +163,12 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void An_uncaught_exception_prints_its_stack_and_exits_1()
     {
-        Write("boom.js", "console.log('before');\nfunction f() {\n  throw new TypeError('bad');\n}\nf();\nconsole.log('after');\n");
+        // As Node: the throw site (absolute file:line), the source line, a caret, a blank line, the stack.
+        string path = Write("boom.js", "console.log('before');\nfunction f() {\n  throw new TypeError('bad');\n}\nf();\nconsole.log('after');\n");
         var result = AotProcess.Run(_dir, null, "boom.js");
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("before\n", result.Stdout);
-        // The entry runs as a CommonJS module: frames name its absolute path, the top level as Node does.
-        string path = System.IO.Path.Combine(_dir, "boom.js");
-        Assert.Equal($"Uncaught TypeError: bad\n    at f ({path}:3:9)\n    at Object.<anonymous> ({path}:5:1)\n", result.Stderr);
+        Assert.Equal($"{path}:3\n  throw new TypeError('bad');\n  ^\n\nTypeError: bad\n    at f ({path}:3:9)\n    at Object.<anonymous> ({path}:5:1)\n", result.Stderr);
     }
 
     [Fact]

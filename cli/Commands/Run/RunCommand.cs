@@ -1,7 +1,6 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Text;
 using Aot.Cli.CommandLine;
 using Aot.Runtime.Modules;
 using Aot.Runtime.Running;
@@ -9,10 +8,10 @@ using Aot.Runtime.Running;
 namespace Aot.Cli.Commands.Run;
 
 /// <summary>
-/// Runs a script: parse (syntax errors are reported with file:line:col and a caret), then execute
-/// with the interpreter and drain the job queue. A file runs through the module loader (ES module
-/// or CommonJS, ScriptRunner.RunMain); stdin and --eval run as scripts, or as a module with
-/// --input-type=module. Standard output is buffered and flushed before exit.
+/// Runs a program: parse (syntax errors are reported with file:line:col and a caret), then run it
+/// on a <see cref="NodeHost"/> (the event loop until nothing is pending). A file goes through the
+/// module loader (ES module or CommonJS, as Node decides); -e and stdin run as a script, or as a
+/// module with --input-type=module.
 /// </summary>
 public static class RunCommand
 {
@@ -31,15 +30,7 @@ public static class RunCommand
             SyntaxCheck.Parse(source);
             return 1;
         }
-        var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 64 * 1024) { AutoFlush = false };
-        try
-        {
-            return new ScriptRunner(output, Diagnostics.Error, scriptArgs).RunMain(file);
-        }
-        finally
-        {
-            output.Flush();
-        }
+        return Run(source, Path.GetFullPath(file), scriptArgs);
     }
 
     public static int RunEval(string code, ParseResult parseResult, string[] scriptArgs)
@@ -48,20 +39,38 @@ public static class RunCommand
     private static SourceGoal StdinGoal(ParseResult parseResult)
         => parseResult.GetValue(RootOptions.InputType) == "module" ? SourceGoal.Module : SourceGoal.CommonJs;
 
+    /// <summary>The runtime's own arguments (process.execArgv), set by Program before parsing.</summary>
+    public static string[] RuntimeArgs { get; set; } = [];
+
     private static int Execute(ScriptSource source, string[] scriptArgs)
     {
         if (!SyntaxCheck.Parse(source)) return 1;
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 64 * 1024) { AutoFlush = false };
-        try
-        {
-            var runner = new ScriptRunner(stdout, Diagnostics.Error, scriptArgs);
-            return source.Goal == SourceGoal.Module
-                ? runner.RunModuleSource(source.Text, source.DisplayName)
-                : runner.Run(source.Text, source.DisplayName, allowReturn: source.Goal == SourceGoal.CommonJs);
-        }
-        finally
-        {
-            stdout.Flush();
-        }
+        return Run(source, null, scriptArgs);
+    }
+
+    /// <summary>Runs on a <see cref="NodeHost"/>: a file (<paramref name="path"/>) through the module
+    /// loader; -e and stdin ("[eval]", "[stdin]") as a script, or as a module with --input-type=module.</summary>
+    private static int Run(ScriptSource source, string? path, string[] scriptArgs)
+    {
+        Diagnostics.Error.Flush();
+        // Node names a file by its absolute path in stacks and error reports.
+        var entry = new MainEntry(path, path ?? source.DisplayName, source.Text, source.Goal);
+        var host = new NodeHost(new NodeHostOptions(Environment.ProcessPath ?? "aot", scriptArgs, ExecArgv(path != null), Version()));
+        return host.Run(entry);
+    }
+
+    /// <summary>process.execArgv: the runtime's options, without the `run` verb and the file.</summary>
+    private static string[] ExecArgv(bool isFile)
+    {
+        var list = new System.Collections.Generic.List<string>(RuntimeArgs);
+        if (isFile && list.Count > 0) list.RemoveAt(list.Count - 1);
+        list.Remove("run");
+        return list.ToArray();
+    }
+
+    private static string Version()
+    {
+        var v = typeof(RunCommand).Assembly.GetName().Version;
+        return v == null ? "0.1.0" : v.Major + "." + v.Minor + "." + v.Build;
     }
 }

@@ -24,6 +24,8 @@ public sealed partial class Vm
             {
                 if (frameCount <= entryFrame) throw; // already unwound past our entry frame
                 var value = e.GetValue(FrameAt(frameCount - 1).Function.Realm);
+                if (!e.Propagated) RecordThrowSite();
+                e.Propagated = true;
                 if (!Unwind(entryFrame, value)) throw;
             }
         }
@@ -1131,8 +1133,9 @@ public sealed partial class Vm
             }
 
         Throw:
+            RecordThrowSite();
             if (Unwind(entryFrame, exception)) goto Reload;
-            throw new JsException(exception);
+            throw new JsException(exception) { Propagated = true };
         }
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Aot.Engine.Builtins;
+using Aot.Engine.Compiling;
 using Aot.Engine.Objects;
 
 namespace Aot.Engine.Interpreting;
@@ -14,6 +15,35 @@ public sealed partial class Vm
     /// <summary>Called with (promise, false) for the "reject" operation (rejected without a handler) and
     /// (promise, true) for "handle" (a handler added to an already rejected, unhandled promise).</summary>
     public Action<JsObject, bool>? PromiseRejectionTracker { get; set; }
+
+    private FunctionCode? throwSiteCode;
+    private int throwSitePc;
+
+    /// <summary>Remembers where the exception being thrown now was thrown (the innermost JS frame),
+    /// so a host can show the source line of an uncaught exception as Node does. Throws are rare
+    /// enough that two field writes per throw cost nothing measurable.</summary>
+    private void RecordThrowSite()
+    {
+        if (frameCount == 0) return;
+        ref var f = ref FrameAt(frameCount - 1);
+        throwSiteCode = f.Code;
+        throwSitePc = f.Pc - 1;
+    }
+
+    /// <summary>Forgets the last throw site (a host calls it before each callback it makes, so a
+    /// throw that never passes through the VM is not reported at an older site).</summary>
+    public void ClearThrowSite() => throwSiteCode = null;
+
+    /// <summary>Source name, line and column (1-based) of the last throw, for uncaught-error reports.</summary>
+    public bool TryGetLastThrowSite(out string sourceName, out int line, out int column)
+    {
+        sourceName = "";
+        line = column = 0;
+        if (throwSiteCode == null) return false;
+        sourceName = throwSiteCode.SourceName;
+        (line, column) = throwSiteCode.PositionAt(throwSitePc);
+        return line > 0;
+    }
 
     internal void TrackRejection(JsPromise promise, bool handled)
     {

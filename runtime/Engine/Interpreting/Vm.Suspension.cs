@@ -178,7 +178,7 @@ public sealed partial class Vm
             }
             else if (mode == ResumeMode.Throw)
             {
-                if (!Unwind(savedFrames, value)) throw new JsException(value);
+                if (!Unwind(savedFrames, value)) throw new JsException(value) { Propagated = true };
             }
             else if (c.ResumeOp != Op.GeneratorStart)
             {

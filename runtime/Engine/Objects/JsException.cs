@@ -17,6 +17,9 @@ public sealed class JsException : Exception
     private JsValue value;
     public ErrorKind Kind { get; }
     public bool IsMaterialized { get; private set; }
+    /// <summary>Already unwound through JS frames (its throw site is recorded): a native entry
+    /// that catches it again must not record the caller as the site.</summary>
+    public bool Propagated { get; set; }
 
     public JsException(JsValue value) : base("JS exception")
     {

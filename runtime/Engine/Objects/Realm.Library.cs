@@ -34,9 +34,9 @@ public sealed partial class Realm
     /// </summary>
     public Func<double> Clock { get; set; } = static () => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
-    internal JsObject DatePrototype { get; set; } = null!;
-    internal JsObject MapPrototype { get; set; } = null!;
-    internal JsObject SetPrototype { get; set; } = null!;
+    public JsObject DatePrototype { get; internal set; } = null!;
+    public JsObject MapPrototype { get; internal set; } = null!;
+    public JsObject SetPrototype { get; internal set; } = null!;
     internal JsObject WeakMapPrototype { get; set; } = null!;
     internal JsObject WeakSetPrototype { get; set; } = null!;
     internal JsObject MapIteratorPrototype { get; set; } = null!;

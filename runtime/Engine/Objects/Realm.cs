@@ -48,6 +48,10 @@ public sealed partial class Realm
     /// <summary>Bumped whenever a script adds global lexicals (global-variable inline caches check it).</summary>
     public int GlobalLexicalVersion;
 
+    /// <summary>ECMA-262 §9.3 [[HostDefined]]: the embedding's state for this realm (the Node host
+    /// finds its event loop and process object here).</summary>
+    public object? HostDefined { get; set; }
+
     public Realm(Vm vm)
     {
         Vm = vm;

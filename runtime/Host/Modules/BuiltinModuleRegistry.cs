@@ -16,6 +16,25 @@ public sealed class BuiltinModuleRegistry
     /// <summary>The modules this runtime implements (the lead wires the Node helpers' CreateExports here).</summary>
     private static readonly Dictionary<string, Func<Realm, JsObject>> Factories = new(StringComparer.Ordinal)
     {
+        ["assert"] = Node.AssertModule.CreateExports,
+        ["assert/strict"] = Node.AssertModule.CreateStrictExports,
+        ["buffer"] = Node.BufferModule.CreateExports,
+        ["console"] = static realm => realm.GlobalObject.Get("console").AsObject(),
+        ["events"] = Node.EventsModule.CreateExports,
+        ["fs"] = Node.FsModule.CreateExports,
+        ["fs/promises"] = Node.FsModule.CreatePromisesExports,
+        ["os"] = Node.OsModule.CreateExports,
+        ["path"] = Node.PathModule.CreateExports,
+        ["path/posix"] = static realm => Node.PathModule.CreateExports(realm).Get("posix").AsObject(),
+        ["process"] = Node.ProcessModule.CreateExports,
+        ["querystring"] = Node.QuerystringModule.CreateExports,
+        ["string_decoder"] = Node.StringDecoderModule.CreateExports,
+        ["timers"] = Node.TimersModule.CreateExports,
+        ["timers/promises"] = Node.TimersPromisesModule.CreateExports,
+        ["tty"] = Node.TtyModule.CreateExports,
+        ["url"] = Node.UrlModule.CreateExports,
+        ["util"] = Node.UtilModule.CreateExports,
+        ["util/types"] = Node.UtilTypesModule.CreateExports,
     };
 
     private readonly Realm realm;

@@ -1,3 +1,4 @@
+// portable: stdout matches node
 // An uncaught exception: stdout so far, then "Uncaught" and the stack on stderr, exit code 1.
 console.log('before');
 function parse(text) {

@@ -1,2 +1,3 @@
+// portable: stdout matches node
 // Throwing a non-error value.
 throw 'plain string';

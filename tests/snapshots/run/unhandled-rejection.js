@@ -1,3 +1,4 @@
+// portable: stdout matches node
 // A rejection handled later in the same job-queue drain is fine; one still unhandled after the
 // drain ends the process: "Uncaught (in promise)" plus the stack on stderr, exit code 1.
 const late = Promise.reject(new Error('handled later'));

@@ -24,6 +24,12 @@ public sealed class JsPromise : JsObject
     public JsPromise(Realm realm, JsObject? prototype) : base(prototype) { Realm = realm; }
 
     public override string ClassName => "Promise";
+
+    /// <summary>Resolves this promise (thenables are followed) as its resolve function would; for hosts.</summary>
+    public void Resolve(in JsValue resolution) { if (State == PromiseState.Pending) Promises.ResolvePromise(this, resolution); }
+
+    /// <summary>Rejects this promise as its reject function would; for hosts.</summary>
+    public void Reject(in JsValue reason) { if (State == PromiseState.Pending) Promises.RejectPromise(this, reason); }
 }
 
 /// <summary>§27.2.1.1 PromiseCapability Record. Resolve/Reject Empty: a fresh %Promise% nobody else can

@@ -1,0 +1,42 @@
+// portable: stdout matches node
+// console methods and format specifiers (stderr parts are checked by the snapshot only).
+console.log('%s is %d years and %i%% sure, %f', 'Bob', 42.5, '42.9', '1.5e3');
+console.log('%j %o %O %c|', { j: [1] }, [1], { O: { deep: { er: 1 } } }, 'color: red');
+console.log('%s|%s|%s|%s|%s', { a: { b: 1 } }, [1, [2]], 5n, Symbol('s'), -0);
+console.log('%d %d %i %f', '42x', 5n, 'abc', 'x');
+const cyclic = {}; cyclic.self = cyclic;
+console.log('%j', cyclic);
+console.log('100%', 'sure', '%s');
+console.log('%s%s', 'only one');
+console.log();
+console.info('info goes to stdout');
+console.debug('debug goes to stdout');
+console.error('error goes to stderr');
+console.warn('warn goes to stderr');
+console.group('Group');
+console.log('inside\nmultiline');
+console.group();
+console.log({ nested: true });
+console.groupEnd();
+console.groupCollapsed('collapsed');
+console.groupEnd();
+console.groupEnd();
+console.log('outside');
+console.count();
+console.count();
+console.count('label');
+console.countReset();
+console.count();
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 });
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: null });
+console.table([{ a: 1, b: 'x' }, { a: 2, c: true }]);
+console.table([1, 2]);
+console.table({ x: { a: 1 }, y: { a: 2 } });
+console.table([[1, 2], [3, 4]]);
+console.table([{ a: 1, b: 2 }], ['a']);
+console.table('not tabular');
+console.assert(true, 'not printed');
+console.assert(false, 'assertion %s', 'message');
+console.assert(false);
+console.clear(); // not a terminal: nothing
+console.timeStamp('no-op');
