@@ -24,6 +24,11 @@ public sealed class ScriptRunner
     {
         this.stdout = stdout;
         this.stderr = stderr;
+        // The CLI runs JS on the process's main thread (8 MB stack, not the 1.5 MB the engine's defaults
+        // assume): nested require() chains of npm packages need more native re-entry than the defaults
+        // allow (two entries per require level). TryEnsureSufficientExecutionStack still guards the real limit.
+        Vm.MaxNativeDepth = 2000;
+        Vm.MaxNativeStackBytes = 6L * 1024 * 1024;
         Realm = Vm.CreateRealm();
         // Date reads the zone only when a script first needs it: startup never touches /etc/localtime.
         Realm.LocalTimeZoneProvider = static () => Platform.SystemTimeZone.Local;
