@@ -62,7 +62,7 @@ internal sealed class NodeInternals
         NodeObjects.Method(realm, n, "inspect", 2, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt)
             => UtilModule.Inspect(r, NodeObjects.Arg(args, 0), NodeObjects.Arg(args, 1)));
         NodeObjects.Method(realm, n, "format", 0, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt)
-            => ConsoleObject.FormatArguments(args));
+            => ConsoleObject.FormatArguments(r, args));
         NodeObjects.Method(realm, n, "nodeError", 3, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt) =>
         {
             var kind = Operations.ToString(NodeObjects.Arg(args, 0)) switch

@@ -57,7 +57,15 @@ public sealed partial class NodeHost
         // files are buffered until the end of the macrotask, a full buffer, or exit.
         Stdout.Unbuffered = Stdout.IsTty;
         Stderr.Unbuffered = Stderr.IsTty;
-        Vm = new Vm();
+        Vm = new Vm
+        {
+            // JS runs on the process's main thread (8 MB stack, not the 1.5 MB the engine's defaults
+            // assume): nested require() chains of npm packages need more native re-entry than the
+            // defaults allow (two entries per require level). TryEnsureSufficientExecutionStack still
+            // guards the real limit.
+            MaxNativeDepth = 2000,
+            MaxNativeStackBytes = 6L * 1024 * 1024,
+        };
         Realm = Vm.CreateRealm();
         Realm.HostDefined = this;
         // Date reads the zone only when a script first needs it: startup never touches /etc/localtime.
