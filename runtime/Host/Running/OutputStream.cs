@@ -29,6 +29,16 @@ public sealed unsafe class OutputStream
 
     public OutputStream(int fd) => this.fd = fd;
 
+    private readonly System.IO.TextWriter? sink;
+
+    /// <summary>A stream that appends to <paramref name="sink"/> instead of a file descriptor (embedding, tests).</summary>
+    public OutputStream(System.IO.TextWriter sink)
+    {
+        fd = -1;
+        this.sink = sink;
+        isTty = false;
+    }
+
     public int Fd => fd;
 
     /// <summary>The stream whose pending bytes must go out before this one writes (stdout for stderr and back).</summary>
@@ -70,6 +80,12 @@ public sealed unsafe class OutputStream
     public void Flush()
     {
         if (length == 0) return;
+        if (sink != null)
+        {
+            sink.Write(Utf8.GetString(buffer, 0, length));
+            length = 0;
+            return;
+        }
         int done = 0;
         fixed (byte* p = buffer)
         {

@@ -14,11 +14,13 @@ internal sealed class ModuleRealm
     public Vm Vm { get; } = new();
     public Realm Realm { get; }
     public System.IO.StringWriter Stdout { get; } = new();
+    private readonly Aot.Runtime.Running.OutputStream output;
 
     public ModuleRealm()
     {
         Realm = Vm.CreateRealm();
-        Realm.GlobalObject.AddProperty("console", JsValue.FromObject(ConsoleObject.Create(Realm, Stdout, Stdout)), PropertyFlags.Hidden);
+        output = new Aot.Runtime.Running.OutputStream(Stdout);
+        Realm.GlobalObject.AddProperty("console", JsValue.FromObject(ConsoleObject.Create(Realm, output, output)), PropertyFlags.Hidden);
     }
 
     public ModuleRealm With(string name, Func<Realm, JsObject> createExports)
@@ -35,10 +37,12 @@ internal sealed class ModuleRealm
         {
             var value = Vm.EvaluateScript(Realm, source);
             Vm.RunJobs();
+            output.Flush();
             return value.IsString ? value.AsString() : Inspector.Inspect(value);
         }
         catch (JsException e)
         {
+            output.Flush();
             var v = e.GetValue(Realm);
             if (v.IsObject)
             {
