@@ -70,6 +70,9 @@ internal sealed partial class FunctionEmitter
         Position(pattern);
         b.Emit(Op.RequireObjectCoercible);
         var seen = new List<string>();
+        // Computed keys the rest element must exclude too, kept in temps (converted once).
+        var computedKeys = new List<int>();
+        bool hasRest = pattern.Properties.Length > 0 && pattern.Properties[^1] is RestElement;
         foreach (var node in pattern.Properties)
         {
             if (node is RestElement rest)
@@ -85,6 +88,14 @@ internal sealed partial class FunctionEmitter
                     b.Emit(Op.DeleteProp, Name(key));
                     b.Emit(Op.Pop);
                 }
+                foreach (int keyTemp in computedKeys)
+                {
+                    b.Emit(Op.Dup);
+                    b.Emit(Op.LoadLocal, keyTemp);
+                    b.Emit(Op.DeleteElem);
+                    b.Emit(Op.Pop);
+                    FreeTemp(keyTemp);
+                }
                 EmitBindingInitialization(rest.Argument, init, restTarget);
                 continue;
             }
@@ -96,6 +107,13 @@ internal sealed partial class FunctionEmitter
                 // §13.15.5.3: the key (converted) before the target reference, then the get.
                 EmitExpression(p.Key);
                 b.Emit(Op.ToPropertyKey);
+                if (hasRest)
+                {
+                    int keyTemp = AllocTemp();
+                    b.Emit(Op.Dup);
+                    b.Emit(Op.StoreLocal, keyTemp);
+                    computedKeys.Add(keyTemp);
+                }
                 prepared = init ? null : PrepareTarget(p.Value);
                 b.Emit(Op.GetElem);
             }
