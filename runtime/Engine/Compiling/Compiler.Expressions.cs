@@ -492,7 +492,7 @@ internal sealed partial class FunctionEmitter
             case MemberExpression { Object: Super } sm:
                 EmitLoad("this", sm);
                 b.Emit(Op.Dup);
-                if (sm.Computed) { EmitExpression(sm.Property); b.Emit(Op.ToPropertyKey); b.Emit(Op.GetSuperElem); }
+                if (sm.Computed) { EmitExpression(sm.Property); b.Emit(Op.SuperBase); b.Emit(Op.GetSuperRef); }
                 else b.Emit(Op.GetSuper, Name(((Identifier)sm.Property).Name));
                 b.Emit(Op.Swap);
                 break;
