@@ -143,6 +143,28 @@ internal sealed class NodeInternals
                 env.SetOwnDirect((string)e.Key, JsValue.FromString((string?)e.Value ?? ""), PropertyFlags.Default);
             return env;
         });
+        NodeObjects.Method(realm, n, "readSource", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt) =>
+        {
+            // The text of a script file named in a stack frame (assert.ok shows the failing expression).
+            try { return System.IO.File.ReadAllText(Operations.ToString(NodeObjects.Arg(args, 0))); }
+            catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException) { return JsValue.Undefined; }
+        });
+        NodeObjects.Method(realm, n, "errnoList", 0, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt) =>
+        {
+            // [[-errno, name, description], ...] for the errno values Node's libuv knows on Linux.
+            var list = r.CreateArray();
+            for (int errno = 1; errno < 134; errno++)
+            {
+                string name = Errno.Name(errno);
+                if (name.StartsWith("Unknown", StringComparison.Ordinal)) continue;
+                var entry = r.CreateArray(3);
+                entry.TryAppendDense(-errno);
+                entry.TryAppendDense(name);
+                entry.TryAppendDense(Errno.Description(errno));
+                list.TryAppendDense(entry);
+            }
+            return list;
+        });
         NodeObjects.Method(realm, n, "pid", 0, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt) => Environment.ProcessId);
         return n;
     }

@@ -10,7 +10,7 @@ namespace Aot.Runtime.Node;
 /// <summary>
 /// `node:os` for Linux: uname(2) and /proc as libuv reads them (cpus from /proc/cpuinfo and
 /// /proc/stat, speed from cpufreq or 0, memory from /proc/meminfo), the user from /etc/passwd.
-/// networkInterfaces returns an empty object (not implemented); get/setPriority are not provided.
+/// get/setPriority are not provided.
 /// </summary>
 public static unsafe partial class OsModule
 {
@@ -113,7 +113,7 @@ public static unsafe partial class OsModule
             for (int i = 0; i < 3; i++) array.TryAppendDense(double.Parse(parts[i], CultureInfo.InvariantCulture));
             return array;
         });
-        NodeObjects.Method(realm, os, "networkInterfaces", 0, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => r.CreateObject());
+        NodeObjects.Method(realm, os, "networkInterfaces", 0, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => NetworkInterfaces(r));
         NodeObjects.Method(realm, os, "platform", 0, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => "linux");
         NodeObjects.Method(realm, os, "release", 0, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => UnameFields()[2]);
         NodeObjects.Method(realm, os, "tmpdir", 0, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => TmpDir());

@@ -4,7 +4,12 @@ using Aot.Runtime.Web;
 
 namespace Aot.Runtime.Node;
 
-/// <summary>`node:util`.</summary>
+/// <summary>
+/// `node:util` (Scripts/util.js): format/formatWithOptions and inspect are the host's console formatting
+/// and Inspector (inspect options other than `depth: -1` are not applied yet), inherits, promisify
+/// (with util.promisify.custom), callbackify, deprecate, debuglog, isDeepStrictEqual, types, parseArgs,
+/// styleText, stripVTControlCharacters, TextEncoder/TextDecoder, getSystemErrorName and the legacy is* checks.
+/// </summary>
 public static class UtilModule
 {
     public static JsObject CreateExports(Realm realm)

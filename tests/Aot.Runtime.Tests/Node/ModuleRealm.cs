@@ -31,11 +31,11 @@ internal sealed class ModuleRealm
 
     /// <summary>Runs the script and the promise jobs; returns the completion value as a string, or
     /// "throws " + the error's inspection when it throws.</summary>
-    public string Eval(string source)
+    public string Eval(string source, string sourceName = "<eval>")
     {
         try
         {
-            var value = Vm.EvaluateScript(Realm, source);
+            var value = Vm.EvaluateScript(Realm, source, sourceName);
             Vm.RunJobs();
             output.Flush();
             return value.IsString ? value.AsString() : Inspector.Inspect(value);

@@ -47,7 +47,8 @@ public class NodeScriptTests
     {
         string dir = ScriptsDirectory();
         var realm = WithAllModules();
-        string result = realm.Eval(File.ReadAllText(Path.Combine(dir, name + ".js")));
+        string file = Path.Combine(dir, name + ".js");
+        string result = realm.Eval(File.ReadAllText(file), file);
         string output = realm.Stdout.ToString();
         if (result.StartsWith("throws ", StringComparison.Ordinal)) output += result + "\n";
         Assert.Equal(File.ReadAllText(Path.Combine(dir, name + ".node.txt")), output);

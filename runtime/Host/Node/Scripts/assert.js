@@ -258,6 +258,39 @@
 
   // ------------------------------------------------------------------ assertions
 
+  // The source text of the failing assert call, from the first stack frame outside this module
+  // (Node reads the file the same way); undefined when the source cannot be read.
+  function callSiteSource() {
+    const stack = new Error().stack;
+    if (typeof stack !== 'string') return undefined;
+    for (const line of stack.split('\n').slice(1)) {
+      const m = /^\s*at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/.exec(line);
+      if (!m || m[1].startsWith('node:')) continue;
+      const source = natives.readSource(m[1]);
+      if (source === undefined) return undefined;
+      const lines = source.split('\n');
+      let offset = 0;
+      for (let i = 0; i < Number(m[2]) - 1 && i < lines.length; i++) offset += lines[i].length + 1;
+      offset += Number(m[3]) - 1;
+      // From the callee to the parenthesis closing its argument list (strings skipped).
+      const open = source.indexOf('(', offset);
+      if (open < 0) return undefined;
+      let depth = 0;
+      for (let i = open; i < source.length; i++) {
+        const c = source[i];
+        if (c === '"' || c === "'" || c === '`') {
+          for (i++; i < source.length && source[i] !== c; i++) if (source[i] === '\\') i++;
+        } else if (c === '(') {
+          depth++;
+        } else if (c === ')' && --depth === 0) {
+          return source.slice(offset, i + 1);
+        }
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
   function innerOk(fn, argLen, value, message) {
     if (!value) {
       let generatedMessage = false;
@@ -266,6 +299,11 @@
         message = 'No value argument passed to `assert.ok()`';
       } else if (message == null) {
         generatedMessage = true;
+        const code = callSiteSource();
+        if (code !== undefined) {
+          const lines = code.split('\n');
+          message = 'The expression evaluated to a falsy value:\n\n  ' + lines.join('\n') + '\n';
+        }
       } else if (message instanceof Error) {
         throw message;
       }

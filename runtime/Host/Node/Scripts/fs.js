@@ -426,6 +426,64 @@
     copy(src, dest);
   };
 
+  // fs.Dir over a listing taken at open time (sorted by name; Node yields the OS's readdir order).
+  function Dir(path, raw) {
+    Object.defineProperty(this, '_entries', { value: raw, writable: true });
+    Object.defineProperty(this, '_index', { value: 0, writable: true });
+    Object.defineProperty(this, '_closed', { value: false, writable: true });
+    Object.defineProperty(this, 'path', { value: path, enumerable: true });
+  }
+  function dirClosed() { return natives.nodeError('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed'); }
+  Dir.prototype.readSync = function readSync() {
+    if (this._closed) throw dirClosed();
+    if (this._index >= this._entries.length) return null;
+    const name = this._entries[this._index];
+    const type = direntType(this.path, name, this._entries[this._index + 1]);
+    this._index += 2;
+    return new Dirent(name, type, this.path);
+  };
+  Dir.prototype.read = function read(cb) {
+    if (typeof cb === 'function') {
+      natives.queueJob(() => {
+        let entry;
+        try { entry = this.readSync(); } catch (err) { cb(err); return; }
+        cb(null, entry);
+      });
+      return undefined;
+    }
+    return new Promise((resolve, reject) => natives.queueJob(() => { try { resolve(this.readSync()); } catch (err) { reject(err); } }));
+  };
+  Dir.prototype.closeSync = function closeSync() {
+    if (this._closed) throw dirClosed();
+    this._closed = true;
+  };
+  Dir.prototype.close = function close(cb) {
+    if (typeof cb === 'function') {
+      natives.queueJob(() => {
+        try { this.closeSync(); } catch (err) { cb(err); return; }
+        cb(null);
+      });
+      return undefined;
+    }
+    return new Promise((resolve, reject) => natives.queueJob(() => { try { resolve(this.closeSync()); } catch (err) { reject(err); } }));
+  };
+  Dir.prototype[Symbol.asyncIterator] = async function* entries() {
+    try {
+      while (true) {
+        const entry = await this.read();
+        if (entry === null) break;
+        yield entry;
+      }
+    } finally {
+      if (!this._closed) this.closeSync();
+    }
+  };
+  fs.opendirSync = function opendirSync(path) {
+    path = getPath(path);
+    return new Dir(path, binding.readdir(path));
+  };
+  fs.Dir = Dir;
+
   // ------------------------------------------------------------------ callback API
 
   function makeCallback(cb) {
@@ -454,9 +512,9 @@
   }
 
   const asyncNames = ['access', 'appendFile', 'chmod', 'chown', 'close', 'copyFile', 'cp', 'fchmod', 'fchown', 'fdatasync', 'fstat',
-    'fsync', 'ftruncate', 'lchown', 'link', 'lstat', 'mkdir', 'mkdtemp', 'open', 'readdir', 'readFile', 'readlink', 'realpath',
+    'fsync', 'ftruncate', 'lchown', 'link', 'lstat', 'mkdir', 'mkdtemp', 'open', 'opendir', 'readdir', 'readFile', 'readlink', 'realpath',
     'rename', 'rm', 'rmdir', 'stat', 'symlink', 'truncate', 'unlink', 'utimes', 'writeFile'];
-  const minArgs = { chown: 3, cp: 2, fchmod: 2, fchown: 3, fdatasync: 1, fsync: 1, lchown: 3, link: 2,
+  const minArgs = { chown: 3, cp: 2, fchmod: 2, fchown: 3, fdatasync: 1, fsync: 1, lchown: 3, link: 2, opendir: 1,
     access: 1, appendFile: 2, chmod: 2, close: 1, copyFile: 2, fstat: 1, ftruncate: 1, lstat: 1, mkdir: 1, mkdtemp: 1,
     open: 1, readdir: 1, readFile: 1, readlink: 1, realpath: 1, rename: 2, rm: 1, rmdir: 1, stat: 1, symlink: 2, truncate: 1,
     unlink: 1, utimes: 3, writeFile: 2 };

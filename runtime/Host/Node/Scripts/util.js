@@ -196,6 +196,81 @@
     return natives.errnoName(err);
   };
 
+  util.getSystemErrorMap = function getSystemErrorMap() {
+    const map = new Map();
+    for (const [errno, name, description] of natives.errnoList()) map.set(errno, [name, description]);
+    return map;
+  };
+
+  // util.parseEnv: the dotenv format as Node's own parser reads it (keys in sorted order, as Node's map gives them).
+  util.parseEnv = function parseEnv(content) {
+    if (typeof content !== 'string') throw natives.invalidArgType('content', 'of type string', content);
+    const trimSpaces = (s) => s.replace(/^ +| +$/g, '');
+    const store = new Map();
+    let text = trimSpaces(content.replace(/\r/g, ''));
+    while (text.length > 0) {
+      if (text[0] === '\n' || text[0] === '#') {
+        const newline = text.indexOf('\n');
+        if (newline >= 0) {
+          text = text.slice(newline + 1);
+          continue;
+        }
+      }
+      const equal = text.indexOf('=');
+      if (equal < 0) break;
+      let key = trimSpaces(text.slice(0, equal));
+      text = text.slice(equal + 1);
+      if (key.length === 0) break;
+      if (key.startsWith('export ')) key = key.slice(7);
+      if (text.length === 0) {
+        store.set(key, '');
+        break;
+      }
+      if (text[0] === '"') {
+        const closing = text.indexOf('"', 1);
+        if (closing >= 0) {
+          store.set(key, text.slice(1, closing).replace(/\\n/g, '\n'));
+          const newline = text.indexOf('\n', closing + 1);
+          text = newline >= 0 ? text.slice(newline + 1) : '';
+          continue;
+        }
+      }
+      if (text[0] === "'" || text[0] === '"' || text[0] === '`') {
+        const closing = text.indexOf(text[0], 1);
+        if (closing < 0) {
+          const newline = text.indexOf('\n');
+          if (newline >= 0) {
+            store.set(key, text.slice(0, newline));
+            text = text.slice(newline);
+          } else {
+            store.set(key, text);
+            text = '';
+          }
+        } else {
+          store.set(key, text.slice(1, closing));
+          const newline = text.indexOf('\n', closing + 1);
+          text = newline >= 0 ? text.slice(newline) : '';
+        }
+      } else {
+        const newline = text.indexOf('\n');
+        let value;
+        if (newline >= 0) {
+          value = text.slice(0, newline);
+          const hash = value.indexOf('#');
+          if (hash >= 0) value = value.slice(0, hash);
+          text = text.slice(newline);
+        } else {
+          value = text;
+          text = '';
+        }
+        store.set(key, trimSpaces(value));
+      }
+    }
+    const result = {};
+    for (const key of [...store.keys()].sort()) result[key] = store.get(key);
+    return result;
+  };
+
   util.toUSVString = function toUSVString(input) { return String(input).toWellFormed(); };
 
   // https://nodejs.org/api/util.html#utilstyletextformat-text-options

@@ -13,7 +13,7 @@ show(() => fs.readFileSync(dir + '/missing.txt'));
 show(() => fs.readFileSync(dir + '/a.txt', 'nope'));
 show(() => fs.existsSync(dir + '/a.txt') + ' ' + fs.existsSync(dir + '/b.txt') + ' ' + fs.existsSync(42));
 const st = fs.statSync(dir + '/a.txt');
-show(() => [st.isFile(), st.isDirectory(), st.isSymbolicLink(), st.size, typeof st.mtimeMs, st.mtime instanceof Date, (st.mode & 0o777).toString(8)].join());
+show(() => [st.isFile(), st.isDirectory(), st.isSymbolicLink(), st.size, typeof st.mtimeMs, st.mtime instanceof Date, (st.mode & 0o170000) === 0o100000].join());
 show(() => fs.statSync(dir).isDirectory());
 show(() => fs.statSync(dir + '/nope'));
 show(() => fs.statSync(dir + '/nope', { throwIfNoEntry: false }));
