@@ -26,6 +26,7 @@ public sealed class BuiltinModuleRegistry
         ["os"] = Node.OsModule.CreateExports,
         ["path"] = Node.PathModule.CreateExports,
         ["path/posix"] = static realm => Node.PathModule.CreateExports(realm).Get("posix").AsObject(),
+        ["path/win32"] = static realm => Node.PathModule.CreateExports(realm).Get("win32").AsObject(),
         ["process"] = Node.ProcessModule.CreateExports,
         ["querystring"] = Node.QuerystringModule.CreateExports,
         ["string_decoder"] = Node.StringDecoderModule.CreateExports,
