@@ -25,7 +25,7 @@ internal sealed partial class FunctionEmitter
             if (s.Bindings.TryGetValue(name, out var binding)) return binding;
             if (skipDynamic) continue;
             if (s.Kind == ScopeKind.With) (dynamic ??= new()).Add(s.Bindings[ScopeAnalyzer.WithName]);
-            else if (s.Kind == ScopeKind.Function && s.Bindings.TryGetValue(ScopeAnalyzer.EvalVarsName, out var ev)) (dynamic ??= new()).Add(ev);
+            else if (s.HasEvalVars) (dynamic ??= new()).Add(s.Bindings[ScopeAnalyzer.EvalVarsName]);
         }
         return null;
     }
@@ -254,6 +254,14 @@ internal sealed partial class FunctionEmitter
         b.Emit(Op.CallEval, count, Constant(JsValue.FromInternal(BuildEvalSite())));
     }
 
+    private string[] ParameterNamesForEval()
+    {
+        var names = new List<string>();
+        foreach (var p in info.Node!.Params) ScopeAnalyzer.BoundNames(p, names);
+        if (!info.IsArrow) names.Add("arguments");
+        return names.ToArray();
+    }
+
     /// <summary>The scopes visible here (up to the global scope) and where each binding's cell comes from.</summary>
     private EvalSite BuildEvalSite()
     {
@@ -288,7 +296,7 @@ internal sealed partial class FunctionEmitter
         var flags = site?.ThisFunctionFlags ?? (thisFunction.IsScript ? FunctionFlags.None : thisFunction.Flags);
         return new EvalSite
         {
-            Scopes = scopes.ToArray(), Sources = sources.ToArray(), Strict = Strict, InParameters = inParameters,
+            Scopes = scopes.ToArray(), Sources = sources.ToArray(), Strict = Strict, ParameterNames = inParameters ? ParameterNamesForEval() : null,
             ThisFunctionFlags = flags, InFunction = inFunction, InClassFieldInitializer = site?.InClassFieldInitializer ?? false,
         };
     }

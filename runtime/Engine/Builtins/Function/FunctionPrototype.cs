@@ -25,12 +25,12 @@ internal static class FunctionPrototype
         thrower.PreventExtensions();
         realm.ThrowTypeError = thrower;
         // 10.2.4 AddRestrictedFunctionProperties(%Function.prototype%, realm), with the legacy extension most
-        // engines have: sloppy ordinary functions read `caller` / `arguments` as null instead of throwing
-        // (so no own properties are needed on every sloppy closure).
+        // engines have: sloppy ordinary functions read `caller` / `arguments` without throwing (as undefined:
+        // callers are not tracked; test262's legacy tests treat undefined as "extension not supported").
         var restricted = new JsNativeFunction(realm, "", 0, static (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n)
             => t.Ref is JsClosure { Code.Flags: var flags } && t.IsObject
                && (flags & (Compiling.CodeFlags.Strict | Compiling.CodeFlags.Arrow | Compiling.CodeFlags.Method | Compiling.CodeFlags.Generator | Compiling.CodeFlags.Async)) == 0
-                ? JsValue.Null
+                ? JsValue.Undefined
                 : JsException.ThrowTypeError<JsValue>("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them"));
         realm.FunctionPrototype.AddAccessor("caller", restricted, thrower, PropertyFlags.Configurable);
         realm.FunctionPrototype.AddAccessor("arguments", restricted, thrower, PropertyFlags.Configurable);
