@@ -25,7 +25,7 @@ internal sealed partial class FunctionEmitter
             if (s.Bindings.TryGetValue(name, out var binding)) return binding;
             if (skipDynamic) continue;
             if (s.Kind == ScopeKind.With) (dynamic ??= new()).Add(s.Bindings[ScopeAnalyzer.WithName]);
-            else if (s.Kind == ScopeKind.Function && s.Bindings.TryGetValue(ScopeAnalyzer.EvalVarsName, out var ev)) (dynamic ??= new()).Add(ev);
+            else if (s.HasEvalVars) (dynamic ??= new()).Add(s.Bindings[ScopeAnalyzer.EvalVarsName]);
         }
         return null;
     }
@@ -254,6 +254,14 @@ internal sealed partial class FunctionEmitter
         b.Emit(Op.CallEval, count, Constant(JsValue.FromInternal(BuildEvalSite())));
     }
 
+    private string[] ParameterNamesForEval()
+    {
+        var names = new List<string>();
+        foreach (var p in info.Node!.Params) ScopeAnalyzer.BoundNames(p, names);
+        if (!info.IsArrow) names.Add("arguments");
+        return names.ToArray();
+    }
+
     /// <summary>The scopes visible here (up to the global scope) and where each binding's cell comes from.</summary>
     private EvalSite BuildEvalSite()
     {
@@ -288,7 +296,7 @@ internal sealed partial class FunctionEmitter
         var flags = site?.ThisFunctionFlags ?? (thisFunction.IsScript ? FunctionFlags.None : thisFunction.Flags);
         return new EvalSite
         {
-            Scopes = scopes.ToArray(), Sources = sources.ToArray(), Strict = Strict, InParameters = inParameters,
+            Scopes = scopes.ToArray(), Sources = sources.ToArray(), Strict = Strict, ParameterNames = inParameters ? ParameterNamesForEval() : null,
             ThisFunctionFlags = flags, InFunction = inFunction, InClassFieldInitializer = site?.InClassFieldInitializer ?? false,
         };
     }
@@ -348,89 +356,5 @@ internal sealed partial class FunctionEmitter
         b.Emit(Op.MakeClosure, CompileFunction(function, function, "anonymous"));
         b.Emit(Op.Return);
         return Finish("", CodeFlags.Script | CodeFlags.Arrow, 0, 0);
-    }
-}
-
-internal sealed partial class FunctionEmitter
-{
-    /// <summary>Records the source span of <paramref name="node"/>; a static method's text starts after `static` (§15.7.1 ClassElement).</summary>
-    private void SetSourceText(FunctionCode code, Node node)
-    {
-        if (source.Length < node.End) return;
-        int start = node.Start;
-        if (node is MethodDefinition { Static: true } md && md.Key.Start > start)
-        {
-            int i = start;
-            if (string.CompareOrdinal(source, i, "static", 0, 6) == 0) i = SkipTrivia(source, i + 6, md.Key.Start);
-            start = i;
-        }
-        code.SourceText = source;
-        code.SourceStart = start;
-        code.SourceEnd = node.End;
-    }
-
-    private static int SkipTrivia(string s, int i, int limit)
-    {
-        while (i < limit)
-        {
-            char c = s[i];
-            if (char.IsWhiteSpace(c) || c == '\uFEFF') { i++; continue; }
-            if (c == '/' && i + 1 < limit && s[i + 1] == '/') { while (i < limit && s[i] != '\n' && s[i] != '\r' && s[i] != '\u2028' && s[i] != '\u2029') i++; continue; }
-            if (c == '/' && i + 1 < limit && s[i + 1] == '*')
-            {
-                int end = s.IndexOf("*/", i + 2, System.StringComparison.Ordinal);
-                i = end < 0 ? limit : end + 2;
-                continue;
-            }
-            break;
-        }
-        return i;
-    }
-}
-
-internal sealed partial class FunctionEmitter
-{
-    /// <summary>Evaluating a block-level function declaration: Annex B.3.2 copies the block's function to
-    /// its var binding; B.3.3 `if (x) function f() {}` first creates it in its implicit block.</summary>
-    private void EmitBlockFunctionDeclaration(FunctionDeclaration fd)
-    {
-        Scope? implicitBlock = null;
-        if (analysis.IfFunctionScopes.TryGetValue(fd, out var s))
-        {
-            implicitBlock = s;
-            EnterScope(s);
-            HoistBlockFunctions([fd]);
-        }
-        if (analysis.AnnexBFunctions.TryGetValue(fd, out var target))
-        {
-            Position(fd);
-            EmitLoad(fd.Id!.Name, fd);
-            if (target.Kind == BindingKind.EvalVars)
-            {
-                EmitLoad(target, fd);
-                b.Emit(Op.SetBinding, Name(fd.Id!.Name));
-            }
-            else EmitStore(target, fd, init: true);
-        }
-        if (implicitBlock != null) ExitScope(implicitBlock);
-    }
-}
-
-internal sealed partial class FunctionEmitter
-{
-    /// <summary>§10.2.11 step 22: sloppy functions with simple parameter lists get a mapped arguments object.</summary>
-    private bool NeedsMappedArguments(IFunctionNode fn, int paramCount)
-        => !info.IsStrict && paramCount > 0 && (fn.Flags & FunctionFlags.SimpleParameterList) != 0;
-
-    /// <summary>For each parameter index, the register of its Cell; -1 when a later parameter has the same name (§10.4.4.7 step 17).</summary>
-    private int[] MappedParameterRegisters(IFunctionNode fn, int paramCount)
-    {
-        var registers = new int[paramCount];
-        for (int i = 0; i < paramCount; i++)
-        {
-            var binding = fn.Params[i] is Identifier id ? info.Scope.Bindings[id.Name] : null;
-            registers[i] = binding != null && binding.Register == i && binding.Captured ? i : -1;
-        }
-        return registers;
     }
 }

@@ -35,6 +35,8 @@ public sealed class EvalSite
     /// <summary>The eval is inside a non-arrow function (or an arrow inside one): new.target is allowed.</summary>
     public bool InFunction { get; init; }
     public bool InClassFieldInitializer { get; init; }
-    /// <summary>The eval is in a function's parameter list.</summary>
-    public bool InParameters { get; init; }
+    /// <summary>The eval is in a parameter list: the parameter names (plus `arguments` for non-arrow functions),
+    /// which its vars may not redeclare (§10.2.11 step 20: they are in the environment between the eval and its
+    /// var scope); null elsewhere.</summary>
+    public string[]? ParameterNames { get; init; }
 }

@@ -58,9 +58,13 @@ public sealed class Scope(ScopeKind kind, Scope? parent, FunctionInfo function)
     /// <summary>A function's var scope (where a sloppy direct eval declares its vars).</summary>
     public bool IsVarScope { get; init; }
 
+    /// <summary>Holds `%evalvars` (name lookups passing this scope check it: only then a dictionary probe).</summary>
+    public bool HasEvalVars { get; private set; }
+
     public Binding Declare(string name, BindingKind kind)
     {
         if (Bindings.TryGetValue(name, out var existing)) return existing;
+        if (kind == BindingKind.EvalVars) HasEvalVars = true;
         var b = new Binding(name, kind, this);
         Bindings.Add(name, b);
         Ordered.Add(b);

@@ -35,6 +35,38 @@ public sealed partial class ScopeAnalyzer
         return result;
     }
 
+    private static bool AnyNestedFunction(IEnumerable<Statement> body)
+    {
+        foreach (var s in body) if (s is not FunctionDeclaration && HasNestedFunction(s)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a function declaration occurs in a nested statement list (a quick, allocation-free check
+    /// so that most functions skip the scan).</summary>
+    private static bool HasNestedFunction(Statement? s)
+    {
+        switch (s)
+        {
+            case FunctionDeclaration: return true;
+            case BlockStatement b:
+                foreach (var x in b.Body) if (HasNestedFunction(x)) return true;
+                return false;
+            case IfStatement i: return HasNestedFunction(i.Consequent) || HasNestedFunction(i.Alternate);
+            case WhileStatement w: return HasNestedFunction(w.Body);
+            case DoWhileStatement d: return HasNestedFunction(d.Body);
+            case ForStatement f: return HasNestedFunction(f.Body);
+            case ForInStatement f: return HasNestedFunction(f.Body);
+            case ForOfStatement f: return HasNestedFunction(f.Body);
+            case LabeledStatement l: return l.Body is not FunctionDeclaration && HasNestedFunction(l.Body);
+            case WithStatement w: return HasNestedFunction(w.Body);
+            case SwitchStatement sw:
+                foreach (var c in sw.Cases) foreach (var x in c.Consequent) if (HasNestedFunction(x)) return true;
+                return false;
+            case TryStatement t: return HasNestedFunction(t.Block) || t.Handler != null && HasNestedFunction(t.Handler.Body) || HasNestedFunction(t.Finalizer);
+            default: return false;
+        }
+    }
+
     private static void ScanStatement(Statement? s, List<HashSet<string>> stack, List<FunctionDeclaration> result)
     {
         switch (s)
@@ -133,7 +165,7 @@ public sealed partial class ScopeAnalyzer
     /// <summary>B.3.2.1 in a sloppy function: var bindings for the hoistable block functions (not over a parameter).</summary>
     private void DeclareAnnexBInFunction(FunctionInfo info, IEnumerable<Statement> body)
     {
-        if (info.IsStrict) return;
+        if (info.IsStrict || !AnyNestedFunction(body)) return;
         foreach (var fd in FindAnnexBFunctions(body, TopLexicalNames(body)))
         {
             string name = fd.Id!.Name;
@@ -146,7 +178,7 @@ public sealed partial class ScopeAnalyzer
     /// <summary>B.3.2.2 in sloppy global code: global vars for the hoistable block functions.</summary>
     private void DeclareAnnexBInScript(FunctionInfo info, IEnumerable<Statement> body)
     {
-        if (info.IsStrict) return;
+        if (info.IsStrict || !AnyNestedFunction(body)) return;
         foreach (var fd in FindAnnexBFunctions(body, TopLexicalNames(body)))
         {
             var b = info.Scope.Declare(fd.Id!.Name, BindingKind.Var);
@@ -160,7 +192,7 @@ public sealed partial class ScopeAnalyzer
     /// function); the caller's lexical scopes up to its var scope also block hoisting.</summary>
     private void DeclareAnnexBInEval(FunctionInfo info, IEnumerable<Statement> body, Scope? outer, Scope? varScope)
     {
-        if (info.IsStrict) return;
+        if (info.IsStrict || !AnyNestedFunction(body)) return;
         var blocked = TopLexicalNames(body);
         for (var s = outer; s != null; s = s.Parent)
         {

@@ -118,9 +118,10 @@ public sealed partial class ScopeAnalyzer
         {
             var all = new List<string>(functionNames);
             all.AddRange(varNames);
-            // §19.2.1.3 step 3.d (via PerformEval in parameter expressions): `var arguments` there is an error.
-            if (site is { InParameters: true } && all.Contains("arguments"))
-                JsException.ThrowSyntaxError("Identifier 'arguments' cannot be declared by eval in a parameter list");
+            // §19.2.1.3 step 3: in a parameter list, the parameters (and `arguments`) sit between the eval and its var scope.
+            if (site?.ParameterNames is { } parameters)
+                foreach (var n in all)
+                    if (System.Array.IndexOf(parameters, n) >= 0) JsException.ThrowSyntaxError($"Identifier '{n}' has already been declared");
             foreach (var n in all) CheckEvalVarConflict(outer, varScope, n);
             if (varScope == null)
             {

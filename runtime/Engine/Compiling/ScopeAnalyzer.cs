@@ -154,7 +154,7 @@ public sealed partial class ScopeAnalyzer
             }
             // Passing a `with` object or eval-declared vars: the reference checks them at run time.
             if (s.Kind == ScopeKind.With) TouchDynamic(s.Bindings[WithName]);
-            else if (s.Kind == ScopeKind.Function && s.Bindings.TryGetValue(EvalVarsName, out var ev)) TouchDynamic(ev);
+            else if (s.HasEvalVars) TouchDynamic(s.Bindings[EvalVarsName]);
         }
     }
 

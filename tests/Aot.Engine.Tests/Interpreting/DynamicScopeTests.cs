@@ -38,6 +38,7 @@ public sealed class DynamicScopeTests
     [Theory]
     // §19.2.1.3: eval in a parameter list may not declare `arguments` (node allows it).
     [InlineData("function f(p = eval('var arguments')) {} try { f(); 'no error' } catch (e) { e.name }", "SyntaxError")]
+    [InlineData("var f = (p = eval('var q'), q) => {}; try { f(); 'no error' } catch (e) { e.name }", "SyntaxError")]
     // §9.1.1.2.5 SetMutableBinding: the binding object was resolved before the right-hand side deleted
     // the property, so sloppy assignment recreates it there (node writes the outer binding).
     [InlineData("var o = { v: 1 }; with (o) { v = (delete o.v, 2); } o.v", "2")]
@@ -66,7 +67,8 @@ public sealed class DynamicScopeTests
     [InlineData("class B { get x() { return 1; } } Object.getOwnPropertyDescriptor(B.prototype, 'x').get.toString()", "get x() { return 1; }")]
     [InlineData("class C {} C.toString()", "class C {}")]
     [InlineData("Math.max.toString()", "function max() { [native code] }")]
-    [InlineData("(function () {}).caller", "null")]
+    [InlineData("typeof (function () {}).caller", "undefined")]
+    [InlineData("try { (function () { 'use strict'; }).caller; } catch (e) { e.name }", "TypeError")]
     public void DynamicFunctions(string source, string expected) => Assert.Equal(expected, Js.Eval(source));
 
     [Theory]

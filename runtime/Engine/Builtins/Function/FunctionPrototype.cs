@@ -19,21 +19,24 @@ internal static class FunctionPrototype
     public static void Install(Realm realm)
     {
         Builtin.DefineMethods(realm, realm.FunctionPrototype, Methods);
-        // 10.2.4.1 %ThrowTypeError%
+        // 10.2.4.1 %ThrowTypeError%, used by 10.2.4 AddRestrictedFunctionProperties(%Function.prototype%) as both
+        // getter and setter of `caller` and `arguments`, and by strict arguments objects' `callee`. Legacy
+        // extension (as in most engines): read through a sloppy ordinary function it does not throw but gives
+        // undefined (callers are not tracked; test262's legacy tests take undefined as "not supported").
         var thrower = new JsNativeFunction(realm, "", 0, static (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n)
-            => JsException.ThrowTypeError<JsValue>("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them"));
+            => t.Ref is JsClosure { Code.Flags: var flags } && t.IsObject
+               && (flags & (Compiling.CodeFlags.Strict | Compiling.CodeFlags.Arrow | Compiling.CodeFlags.Method | Compiling.CodeFlags.Generator | Compiling.CodeFlags.Async | Compiling.CodeFlags.ClassConstructor)) == 0
+                ? JsValue.Undefined
+                : JsException.ThrowTypeError<JsValue>("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them"));
         thrower.PreventExtensions();
         realm.ThrowTypeError = thrower;
-        // 10.2.4 AddRestrictedFunctionProperties(%Function.prototype%, realm), with the legacy extension most
-        // engines have: sloppy ordinary functions read `caller` / `arguments` as null instead of throwing
-        // (so no own properties are needed on every sloppy closure).
-        var restricted = new JsNativeFunction(realm, "", 0, static (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n)
-            => t.Ref is JsClosure { Code.Flags: var flags } && t.IsObject
-               && (flags & (Compiling.CodeFlags.Strict | Compiling.CodeFlags.Arrow | Compiling.CodeFlags.Method | Compiling.CodeFlags.Generator | Compiling.CodeFlags.Async)) == 0
-                ? JsValue.Null
-                : JsException.ThrowTypeError<JsValue>("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them"));
-        realm.FunctionPrototype.AddAccessor("caller", restricted, thrower, PropertyFlags.Configurable);
-        realm.FunctionPrototype.AddAccessor("arguments", restricted, thrower, PropertyFlags.Configurable);
+        realm.FunctionPrototype.AddAccessor("caller", thrower, thrower, PropertyFlags.Configurable);
+        realm.FunctionPrototype.AddAccessor("arguments", thrower, thrower, PropertyFlags.Configurable);
+        // 20.2.3.6 Function.prototype [ @@hasInstance ]: { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: false }.
+        var locked = default(PropertyDescriptor);
+        locked.Writable = false;
+        locked.Configurable = false;
+        realm.FunctionPrototype.DefineOwnProperty(JsSymbol.HasInstance, locked);
     }
 
     private static JsFunction ThisFunction(in JsValue thisValue, string method)
