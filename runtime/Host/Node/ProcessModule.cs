@@ -10,9 +10,9 @@ namespace Aot.Runtime.Node;
 
 /// <summary>
 /// `process` and `node:process` (its exports are the process object itself, as in Node).
-/// Version policy: process.version is aot's own version ("v0.1.0"); process.versions.node names
-/// the Node release whose behaviour aot follows, so npm code that feature-detects Node through
-/// process.versions.node keeps working; process.release.name is "aot".
+/// Version policy: process.version and process.versions.node name the Node release whose APIs aot
+/// follows, because npm code checks them (yargs refuses to load when process.version's major is
+/// below 12); aot's own version is process.versions.aot; process.release.name is "aot".
 /// </summary>
 public static class ProcessModule
 {
@@ -30,7 +30,7 @@ public static class ProcessModule
         process.ListenersChanged = (name, has) => { if (ProcessSignals.IsSignal(name)) ProcessSignals.Update(host, name, has); };
         process.AddProperty(JsSymbol.ToStringTag, JsValue.FromString("process"), PropertyFlags.Configurable);
 
-        process.AddProperty("version", JsValue.FromString("v" + host.Options.Version), PropertyFlags.Default);
+        process.AddProperty("version", JsValue.FromString("v" + NodeCompatibilityVersion), PropertyFlags.Default);
         var versions = realm.CreateObject();
         versions.AddProperty("aot", JsValue.FromString(host.Options.Version), PropertyFlags.Default);
         versions.AddProperty("node", JsValue.FromString(NodeCompatibilityVersion), PropertyFlags.Default);

@@ -169,6 +169,14 @@ public sealed partial class NodeHost
         var loader = ModuleLoader.Of(Realm) ?? new ModuleLoader(Realm);
         // A rejection of this promise is reported as an uncaught exception (ProcessRejections).
         mainCompletion = entry.Path != null ? loader.RunMain(entry.Path) : loader.RunModuleSource(entry.Source, entry.DisplayName);
+        // CommonJS entries and load errors come back already rejected and marked handled (never
+        // tracked as rejections): they are uncaught exceptions thrown by the entry.
+        if (mainCompletion.State == Engine.Builtins.PromiseState.Rejected && mainCompletion.IsHandled)
+        {
+            var reason = mainCompletion.Result;
+            mainCompletion = null;
+            throw new JsException(reason);
+        }
     }
 
     private Engine.Builtins.JsPromise? mainCompletion;
