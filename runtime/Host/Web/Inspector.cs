@@ -99,6 +99,12 @@ public sealed class Inspector
 
     private string FormatObject(JsObject o, int depth)
     {
+        // Like Node with showProxy off: a proxy shows as its target, without running any trap.
+        while (ProxyCore.Of(o) is { } proxy)
+        {
+            if (proxy.IsRevoked) return "<Revoked Proxy>";
+            o = proxy.ProxyTarget!;
+        }
         if (seen.Contains(o))
         {
             if (!circular.TryGetValue(o, out int index)) circular[o] = index = circular.Count + 1;
