@@ -12,6 +12,7 @@ internal static class StandardLibrary
         Library.SpeciesGetter(realm, realm.ArrayConstructor);
         RestrictedFunctionProperties.Install(realm);
         LegacyAccessorMethods.Install(realm);
+        UriFunctions.Install(realm, global);
         Define(global, "Date", DateConstructor.Create(realm));
         Define(global, "JSON", JsonObject.Create(realm));
         Define(global, "Map", MapConstructor.Create(realm));

@@ -26,6 +26,8 @@ public sealed class ProxyCore
     }
 
     public bool IsRevoked => Handler == null;
+    /// <summary>[[ProxyTarget]] (null once revoked), for hosts that show a proxy without running traps.</summary>
+    public JsObject? ProxyTarget => Target;
 
     internal void Revoke()
     {

@@ -89,6 +89,12 @@ public sealed class Inspector
     {
         if (!value.IsObject) return FormatPrimitive(value);
         var o = value.AsObject();
+        // Like Node with showProxy off: a proxy shows as its target, without running any trap.
+        while (ProxyCore.Of(o) is { } proxy)
+        {
+            if (proxy.IsRevoked) return Stylize("<Revoked Proxy>", "special");
+            o = proxy.ProxyTarget!;
+        }
         if (seen.Contains(o))
         {
             circular ??= new Dictionary<JsObject, int>(ReferenceEqualityComparer.Instance);

@@ -19,6 +19,7 @@ internal static class JsonObject
     {
         var json = new JsObject(realm.ObjectPrototype);
         Builtin.DefineMethods(realm, json, Methods);
+        JsonRawJson.Install(realm, json);
         Library.ToStringTag(json, "JSON"); // 25.5.3 JSON [ @@toStringTag ]
         return json;
     }
@@ -180,6 +181,12 @@ internal sealed class JsonStringifier(Realm realm)
         if (value.IsObject)
         {
             var o = value.AsObject();
+            if (o is JsRawJson)
+            {
+                // A raw JSON object (JSON.rawJSON) is emitted as its text.
+                sb.Append(Operations.ToString(o.Get("rawJSON")));
+                return true;
+            }
             if (o is JsPrimitiveObject p)
             {
                 if (p.PrimitiveValue.IsNumber) value = Operations.ToNumber(value);

@@ -17,6 +17,7 @@ public sealed class ReflectedLibraryTests
     [InlineData("Reflect.setPrototypeOf(Object.prototype, {}) + ',' + Reflect.setPrototypeOf(Object.prototype, null)", "false,true")]
     [InlineData("Symbol.prototype[Symbol.toPrimitive].call(Symbol.iterator) === Symbol.iterator", "true")]
     [InlineData("var r = new FinalizationRegistry(function () {}); var t = {}; r.register(t, 1, t); r.unregister(t) + ',' + r.unregister(t)", "true,false")]
+    [InlineData("JSON.stringify({a: JSON.rawJSON('1e1000'), b: [JSON.rawJSON('\"x\"')]}) + ',' + JSON.isRawJSON(JSON.rawJSON('null')) + ',' + Object.isFrozen(JSON.rawJSON('1'))", "{\"a\":1e1000,\"b\":[\"x\"]},true,true")]
     public void Evaluates(string source, string expected) => Assert.Equal(expected, Js.Eval(source));
 
     [Theory]
@@ -25,6 +26,8 @@ public sealed class ReflectedLibraryTests
     [InlineData("new FinalizationRegistry(1)", "TypeError")]
     [InlineData("var o = {}; new FinalizationRegistry(function () {}).register(o, o)", "TypeError")]
     [InlineData("Array.prototype.map.call({length: 2 ** 32}, String)", "RangeError")]
+    [InlineData("JSON.rawJSON('{}')", "SyntaxError")]
+    [InlineData("JSON.rawJSON(' 1')", "SyntaxError")]
     public void Throws(string source, string errorName) => Assert.StartsWith(errorName + ":", Js.Throws(source));
 
     [Fact]
