@@ -24,7 +24,7 @@ public sealed partial class Vm
             {
                 if (frameCount <= entryFrame) throw; // already unwound past our entry frame
                 var value = e.GetValue(FrameAt(frameCount - 1).Function.Realm);
-                if (!e.Propagated) RecordThrowSite();
+                if (!e.Propagated) RecordThrowSite(value);
                 e.Propagated = true;
                 if (!Unwind(entryFrame, value)) throw;
             }
@@ -1133,7 +1133,7 @@ public sealed partial class Vm
             }
 
         Throw:
-            RecordThrowSite();
+            RecordThrowSite(exception);
             if (Unwind(entryFrame, exception)) goto Reload;
             throw new JsException(exception) { Propagated = true };
         }

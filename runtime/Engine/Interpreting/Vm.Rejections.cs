@@ -22,24 +22,30 @@ public sealed partial class Vm
     /// <summary>Remembers where the exception being thrown now was thrown (the innermost JS frame),
     /// so a host can show the source line of an uncaught exception as Node does. Throws are rare
     /// enough that two field writes per throw cost nothing measurable.</summary>
-    private void RecordThrowSite()
+    private void RecordThrowSite(in JsValue thrown)
     {
         if (frameCount == 0) return;
         ref var f = ref FrameAt(frameCount - 1);
         throwSiteCode = f.Code;
         throwSitePc = f.Pc - 1;
+        throwSiteValue = thrown.Ref;
     }
+
+    private object? throwSiteValue;
 
     /// <summary>Forgets the last throw site (a host calls it before each callback it makes, so a
     /// throw that never passes through the VM is not reported at an older site).</summary>
-    public void ClearThrowSite() => throwSiteCode = null;
+    public void ClearThrowSite() { throwSiteCode = null; throwSiteValue = null; }
 
-    /// <summary>Source name, line and column (1-based) of the last throw, for uncaught-error reports.</summary>
-    public bool TryGetLastThrowSite(out string sourceName, out int line, out int column)
+    /// <summary>Source name, line and column (1-based) of the last throw, for uncaught-error reports;
+    /// false when the last throw JS code made was of another object than <paramref name="thrown"/>
+    /// (an error made by native code, such as a module loader's, was never thrown by JS code).</summary>
+    public bool TryGetLastThrowSite(in JsValue thrown, out string sourceName, out int line, out int column)
     {
         sourceName = "";
         line = column = 0;
         if (throwSiteCode == null) return false;
+        if (thrown.IsObject && !ReferenceEquals(thrown.Ref, throwSiteValue)) return false;
         sourceName = throwSiteCode.SourceName;
         (line, column) = throwSiteCode.PositionAt(throwSitePc);
         return line > 0;

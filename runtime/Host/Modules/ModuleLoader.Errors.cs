@@ -40,13 +40,18 @@ public sealed partial class ModuleLoader
             ? $"No such built-in module: {name} (not implemented by aot yet)"
             : $"No such built-in module: {name}");
 
-    /// <summary>A SyntaxError in a loaded file: its stack names the file, line and column with the source
-    /// line and a caret (the same text `aot check` prints).</summary>
+    /// <summary>A SyntaxError in a loaded file: its stack starts as Node's report does (file:line, the
+    /// source line, a caret) and names file:line:col.</summary>
     private JsException SyntaxErrorIn(string path, string source, SyntaxError e)
     {
         var error = realm.CreateError(ErrorKind.SyntaxError, e.Message);
+        // Node's form: the file's line, the source line and a caret, then the error; plus a frame
+        // naming file:line:col, so the report (and util.inspect) show where the error is.
         string located = SyntaxErrorPrinter.Format(path, source, e).TrimEnd('\n');
-        error.DefineOwnProperty("stack", PropertyDescriptor.Data(JsValue.FromString(located), PropertyFlags.Hidden));
+        int firstBreak = located.IndexOf('\n');
+        string excerpt = firstBreak >= 0 ? located[(firstBreak + 1)..] : "";
+        string stack = path + ":" + e.Line + "\n" + excerpt + "\n\nSyntaxError: " + e.Message + "\n    at " + path + ":" + e.Line + ":" + (e.Column + 1);
+        error.DefineOwnProperty("stack", PropertyDescriptor.Data(JsValue.FromString(stack), PropertyFlags.Hidden));
         return new JsException(JsValue.FromObject(error));
     }
 

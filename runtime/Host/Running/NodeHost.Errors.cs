@@ -84,7 +84,9 @@ public sealed partial class NodeHost
         var sb = new StringBuilder();
         bool isError = IsError(value);
         string? arrow = null;
-        if (!fromPromise && Vm.TryGetLastThrowSite(out string name, out int line, out int column)) arrow = Arrow(name, line, column);
+        // A SyntaxError of a loaded file carries Node's "file:line / source / caret" header in its stack.
+        if (isError && StackStartsWithLocation(value)) arrow = null;
+        else if (!fromPromise && Vm.TryGetLastThrowSite(value, out string name, out int line, out int column)) arrow = Arrow(name, line, column);
         // A rejection (or a throw the VM did not see: a native function called by the host) shows
         // where the error was created, as Node does for rejections.
         else if (isError) arrow = ArrowFromStack(value);
@@ -112,6 +114,10 @@ public sealed partial class NodeHost
         Stderr.Write(sb.ToString());
         Stderr.Flush();
     }
+
+    private static bool StackStartsWithLocation(in JsValue error) =>
+        error.AsObject().TryGetOwnFast("stack", out var stack, out var flags) && (flags & PropertyFlags.Accessor) == 0
+        && stack.IsString && stack.AsString().StartsWith('/');
 
     /// <summary>"file:line\nsource line\n   ^\n" when the source is known.</summary>
     private string? Arrow(string sourceName, int line, int column)

@@ -154,13 +154,15 @@ public sealed partial class NodeHost
 
     /// <summary>
     /// Evaluates the main entry: a file through the module loader (ES module or CommonJS, as Node
-    /// decides), `--input-type=module` source as a module without a file, other -e / stdin source as
-    /// a classic script (CommonJS goal allows a top-level `return`). A module's evaluation is a
+    /// decides), `--input-type=module` source as a module without a file, other -e / stdin source
+    /// and any entry with the Script goal as a classic script (CommonJS goal allows a top-level `return`). A module's evaluation is a
     /// promise (top-level await): its rejection is an uncaught exception, as in Node.
     /// </summary>
     private void EvaluateMain(MainEntry entry)
     {
-        if (entry.Path == null && entry.Goal != SourceGoal.Module)
+        // A Script goal always runs as a classic script (embedders, tests); the CLI gives files the
+        // CommonJS or Module goal so that they go through the loader.
+        if ((entry.Path == null || entry.Goal == SourceGoal.Script) && entry.Goal != SourceGoal.Module)
         {
             var code = Vm.Compile(entry.Source, entry.DisplayName, allowReturn: entry.Goal == SourceGoal.CommonJs);
             Vm.RunScript(Realm, code);
