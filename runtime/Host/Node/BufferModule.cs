@@ -65,8 +65,13 @@ public static class BufferModule
     public static string Describe(byte[] bytes)
     {
         const int max = 50;
-        var sb = new System.Text.StringBuilder("<Buffer");
-        for (int i = 0; i < bytes.Length && i < max; i++) sb.Append(' ').Append(bytes[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+        // `<Buffer ${hex}>`: an empty buffer keeps the space (`<Buffer >`).
+        var sb = new System.Text.StringBuilder("<Buffer ");
+        for (int i = 0; i < bytes.Length && i < max; i++)
+        {
+            if (i > 0) sb.Append(' ');
+            sb.Append(bytes[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+        }
         if (bytes.Length > max) sb.Append(" ... ").Append(bytes.Length - max).Append(" more byte").Append(bytes.Length - max == 1 ? "" : "s");
         return sb.Append('>').ToString();
     }

@@ -19,8 +19,6 @@ public static class UtilModule
     /// messages) shows an object as "[ClassName]".</summary>
     public static JsValue Inspect(Realm realm, in JsValue value, in JsValue options)
     {
-        // TEMPORARY with the minimal Buffer: shown as Node does until the inspector knows buffers.
-        if (value.Ref is JsBuffer buffer) return BufferModule.Describe(buffer.Bytes);
         var depth = NodeObjects.Option(options, "depth");
         if (depth.IsNumber && depth.Number < 0 && value.IsObject && !value.IsCallable)
         {
@@ -29,6 +27,31 @@ public static class UtilModule
             string name = ctor.IsObject && ctor.AsObject().Get("name") is { IsString: true } n && n.AsString().Length > 0 ? n.AsString() : "Object";
             return "[" + (o is JsArray ? "Array" : name) + "]";
         }
-        return Inspector.Inspect(value);
+        return Inspector.Inspect(value, ReadOptions(options));
+    }
+
+    /// <summary>The inspect options the Inspector knows (showHidden, depth, colors, breakLength,
+    /// compact as a number or false, maxArrayLength); null and Infinity mean unlimited.</summary>
+    private static InspectOptions ReadOptions(in JsValue options)
+    {
+        var o = InspectOptions.Default;
+        if (!options.IsObject) return o;
+        static int Limit(in JsValue v, int fallback)
+            => v.IsNull ? int.MaxValue : v.IsNumber ? (double.IsNaN(v.Number) ? fallback : v.Number >= int.MaxValue ? int.MaxValue : Math.Max((int)v.Number, 0)) : fallback;
+        var showHidden = NodeObjects.Option(options, "showHidden");
+        var depth = NodeObjects.Option(options, "depth");
+        var colors = NodeObjects.Option(options, "colors");
+        var breakLength = NodeObjects.Option(options, "breakLength");
+        var compact = NodeObjects.Option(options, "compact");
+        var maxArrayLength = NodeObjects.Option(options, "maxArrayLength");
+        return o with
+        {
+            ShowHidden = showHidden.IsBoolean ? showHidden.AsBoolean : o.ShowHidden,
+            Depth = Limit(depth, o.Depth),
+            Colors = colors.IsBoolean ? colors.AsBoolean : o.Colors,
+            BreakLength = Limit(breakLength, o.BreakLength),
+            Compact = compact.IsNumber ? Limit(compact, o.Compact) : compact.IsBoolean && !compact.AsBoolean ? 0 : o.Compact,
+            MaxArrayLength = Limit(maxArrayLength, o.MaxArrayLength),
+        };
     }
 }

@@ -35,9 +35,10 @@ public sealed record InspectOptions(int Depth = 2, bool Colors = false, bool Sho
 /// and classes, errors (stack, improveStack, own properties, cause), Map/Set, Promise, WeakMap/
 /// WeakSet, boxed primitives, Date, RegExp, arguments, getters ([Getter]/[Setter]/
 /// [Getter/Setter], not run), circular references (&lt;ref *1&gt; / [Circular *1]), depth
-/// (default 2), breakLength 80 / compact 3 line breaking, colours (ANSI, as Node's styles).
+/// (default 2), breakLength 80 / compact 3 line breaking, colours (ANSI, as Node's styles);
+/// binary data (typed arrays, ArrayBuffer, DataView, Buffer) in Inspector.Binary.cs.
 /// </summary>
-public sealed class Inspector
+public sealed partial class Inspector
 {
     private readonly InspectOptions options;
     private readonly List<JsObject> seen = new();
@@ -89,12 +90,8 @@ public sealed class Inspector
     {
         if (!value.IsObject) return FormatPrimitive(value);
         var o = value.AsObject();
-        // Like Node with showProxy off: a proxy shows as its target, without running any trap.
-        while (ProxyCore.Of(o) is { } proxy)
-        {
-            if (proxy.IsRevoked) return Stylize("<Revoked Proxy>", "special");
-            o = proxy.ProxyTarget!;
-        }
+        // Node runs a Buffer's util.inspect.custom before the circular and depth checks.
+        if (o is Aot.Runtime.Node.JsBuffer buffer) return FormatBuffer(buffer, recurseTimes);
         if (seen.Contains(o))
         {
             circular ??= new Dictionary<JsObject, int>(ReferenceEqualityComparer.Instance);
@@ -280,6 +277,34 @@ public sealed class Inspector
             if (entries.Count == 0 && keys.Count == 0) return prefix + "{}";
             open = prefix + "{";
         }
+        else if (value is JsTypedArray typed)
+        {
+            keys = GetKeys(value, skipIndices: true);
+            int size = typed.Length;
+            // A null prototype falls back to the kind's name (Node's formatRaw: `[Uint8Array(2): null prototype]`).
+            open = GetPrefix(constructor, tag, constructor == null ? typed.ClassName : "", "(" + size + ")") + "[";
+            close = "]";
+            if (ReportsZeroLength(value) && keys.Count == 0 && !options.ShowHidden) return open + "]";
+            arrayExtras = true;
+            formatter = () => FormatTypedArray(typed, size, recurseTimes);
+        }
+        else if (value is JsArrayBuffer arrayBuffer)
+        {
+            keys = GetKeys(value, false);
+            string prefix = GetPrefix(constructor, tag, arrayBuffer.IsShared ? "SharedArrayBuffer" : "ArrayBuffer");
+            // As a typed array's hidden [buffer] the contents are left out.
+            if (!typedArray) formatter = () => new List<string> { FormatArrayBufferContents(arrayBuffer) };
+            else if (keys.Count == 0) return prefix + "{ byteLength: " + Stylize(FormatNumber(arrayBuffer.ByteLength), "number") + " }";
+            open = prefix + "{";
+            keys.Insert(0, "byteLength");
+        }
+        else if (value is JsDataView)
+        {
+            keys = GetKeys(value, false);
+            open = GetPrefix(constructor, tag, "DataView") + "{";
+            // .buffer goes last: it is not a primitive like the others (Node's formatRaw).
+            keys.InsertRange(0, new PropertyKey[] { "byteLength", "byteOffset", "buffer" });
+        }
         else
         {
             keys = GetKeys(value, skipIndices: value is JsArguments or JsStringObject);
@@ -394,7 +419,13 @@ public sealed class Inspector
     private string FormatProperty(JsObject value, int recurseTimes, in PropertyKey key, bool arrayExtras)
     {
         string str;
-        value.TryGetOwnFast(key, out var slot, out var flags);
+        // Keys that are not own (an ArrayBuffer's or DataView's byteLength, ...) read through the
+        // prototype chain as enumerable (Node's formatProperty).
+        if (!value.TryGetOwnFast(key, out var slot, out var flags))
+        {
+            slot = value.Get(key);
+            flags = PropertyFlags.Enumerable;
+        }
         if ((flags & PropertyFlags.Accessor) == 0)
         {
             indentationLvl += 2;
@@ -632,7 +663,7 @@ public sealed class Inspector
     private string ReduceToSingleString(List<string> output, string basePart, string open, string close, bool arrayExtras, int recurseTimes, JsObject value)
     {
         int entries = output.Count;
-        if (arrayExtras && entries > 6) output = GroupArrayElements(output, value);
+        if (options.Compact >= 1 && arrayExtras && entries > 6) output = GroupArrayElements(output, value);
         if (currentDepth - recurseTimes < options.Compact && entries == output.Count)
         {
             int start = output.Count + indentationLvl + open.Length + basePart.Length + 10;

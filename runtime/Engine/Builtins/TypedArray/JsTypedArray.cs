@@ -76,6 +76,12 @@ public sealed class JsTypedArray : JsObject
     /// <summary>The viewed buffer (for hosts).</summary>
     public JsArrayBuffer ViewedBuffer => Buffer;
 
+    /// <summary>[[ByteOffset]], 0 when out of bounds (for hosts: inspection).</summary>
+    public int ViewByteOffset => IsOutOfBounds ? 0 : ByteOffset;
+
+    /// <summary>The element size in bytes (BYTES_PER_ELEMENT).</summary>
+    public int BytesPerElement => ElementSize;
+
     /// <summary>§10.4.5.15 IsValidIntegerIndex.</summary>
     internal bool IsValidIntegerIndex(double index)
     {
