@@ -90,6 +90,12 @@ public sealed partial class Inspector
     {
         if (!value.IsObject) return FormatPrimitive(value);
         var o = value.AsObject();
+        // Like Node with showProxy off: a proxy shows as its target, without running any trap.
+        while (ProxyCore.Of(o) is { } proxy)
+        {
+            if (proxy.IsRevoked) return Stylize("<Revoked Proxy>", "special");
+            o = proxy.ProxyTarget!;
+        }
         // Node runs a Buffer's util.inspect.custom before the circular and depth checks.
         if (o is Aot.Runtime.Node.JsBuffer buffer) return FormatBuffer(buffer, recurseTimes);
         if (seen.Contains(o))
