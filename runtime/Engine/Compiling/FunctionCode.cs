@@ -35,6 +35,27 @@ public struct PropertyCache
     public int Slot;
     /// <summary>Global accesses: the realm's GlobalLexicalVersion when cached.</summary>
     public int Version;
+    /// <summary>Property sites: more entries, for polymorphic sites and prototype-chain hits
+    /// (see Interpreting/Vm.PropertyCaches.cs); allocated once, on the first such fill.</summary>
+    internal CacheEntry[]? Entries;
+    internal int NextEntry;
+}
+
+/// <summary>One (receiver shape → location) entry of a property site. Depth 0: the receiver's own
+/// slot. Depth 1..3: the property lives on the receiver's Depth-th prototype; the entry holds each
+/// prototype on the way (P1..P3) with the shape it had, all checked on a hit, so adding a shadowing
+/// property, changing a prototype link or reshaping the holder all miss.</summary>
+internal struct CacheEntry
+{
+    public Shape? Shape;
+    /// <summary>The receiver's exact class (exotic receivers may answer keys outside their shape).</summary>
+    public Type? ReceiverType;
+    public JsObject? P1, P2, P3;
+    public Shape? S1, S2, S3;
+    public int Depth;
+    public int Slot;
+    /// <summary>The slot holds an <see cref="Accessor"/> (GetProp calls its getter).</summary>
+    public bool Accessor;
 }
 
 /// <summary>

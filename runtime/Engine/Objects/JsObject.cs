@@ -205,6 +205,9 @@ public class JsObject
     /// <summary>True for objects whose [[HasProperty]]/[[Get]]/[[Set]] are not ordinary (proxies, module namespaces).</summary>
     protected virtual bool HasExoticHasProperty => false;
 
+    /// <summary>Inline caches never record lookups through such objects.</summary>
+    internal bool IsExoticForCaching => HasExoticHasProperty || HasExoticGetPrototypeOf;
+
     /// <summary>§10.1.8 [[Get]] (OrdinaryGet, iterative over the chain).</summary>
     public virtual JsValue Get(in PropertyKey key, in JsValue receiver)
     {
