@@ -207,11 +207,9 @@ public sealed partial class Vm
                     if (target.Tag != JsTag.Object) goto Defer;
                     var o = Unsafe.As<JsObject>(target.Ref!);
                     ref var ic = ref f.Code.Caches[Arg(code, pc + 4)];
-                    int slot;
-                    if (ReferenceEquals(o.shape, ic.Shape)) slot = ic.Slot;
-                    else if (!ReferenceEquals(ProbeEntries(o, ref ic, out slot, out _), o)) goto Defer;
                     ref var value = ref s[sp - 1];
-                    Copy(ref o.slots[slot], ref value);
+                    if (ReferenceEquals(o.shape, ic.Shape)) Copy(ref o.slots[ic.Slot], ref value);
+                    else if (!TrySetThroughEntries(o, ref ic, value)) goto Defer;
                     Copy(ref target, ref value);
                     sp--; pc += 9; break;
                 }

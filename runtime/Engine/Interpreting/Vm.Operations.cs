@@ -34,8 +34,10 @@ public sealed partial class Vm
 
     private static bool SetPropertyCached(JsObject o, in PropertyKey key, in JsValue value, ref PropertyCache ic)
     {
-        if (ReferenceEquals(ProbeEntries(o, ref ic, out int cached, out _), o)) { o.slots[cached] = value; return true; }
+        if (TrySetThroughEntries(o, ref ic, value)) return true;
+        var before = o.shape;
         if (!o.Set(key, value, JsValue.FromObject(o))) return false;
+        if (!ReferenceEquals(before, o.shape)) { FillTransitionEntry(o, before, key, ref ic); return true; }
         int slot = o.shape.Find(key);
         if (slot >= 0 && (o.shape.FlagsAt(slot) & (PropertyFlags.Writable | PropertyFlags.Accessor)) == PropertyFlags.Writable)
             FillSetEntry(o, slot, ref ic);

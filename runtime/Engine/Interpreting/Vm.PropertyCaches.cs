@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Aot.Engine.Compiling;
 using Aot.Engine.Objects;
 
@@ -6,7 +7,8 @@ namespace Aot.Engine.Interpreting;
 /// <summary>
 /// Property-site inline caches beyond the one inline (shape, slot) pair of <see cref="PropertyCache"/>:
 /// up to <see cref="MaxCacheEntries"/> more entries per site, for sites that see several shapes
-/// (subclass instances at one call site) and for properties found on a prototype (methods, getters).
+/// (subclass instances at one call site), for properties found on a prototype (methods, getters)
+/// and, at SetProp sites, for additions (constructors adding fields: shape before → shape after).
 ///
 /// A prototype-chain entry is valid while the receiver has the same shape and class, and each
 /// prototype on the way is the same object with the same shape. Shapes only grow in place when they
@@ -16,10 +18,10 @@ namespace Aot.Engine.Interpreting;
 /// </summary>
 public sealed partial class Vm
 {
-    private const int MaxCacheEntries = 4, MaxCacheDepth = 3;
+    private const int MaxCacheEntries = 4, MaxCacheDepth = 4;
 
     /// <summary>The object holding the cached property for receiver <paramref name="o"/> (o itself for
-    /// own properties) and its slot; null when no entry matches.</summary>
+    /// own properties) and its slot; null when no entry matches. Get sites only.</summary>
     internal static JsObject? ProbeEntries(JsObject o, ref PropertyCache ic, out int slot, out bool accessor)
     {
         var entries = ic.Entries;
@@ -30,28 +32,89 @@ public sealed partial class Vm
             {
                 ref var e = ref entries[i];
                 if (!ReferenceEquals(e.Shape, shape)) continue;
-                if (e.Depth == 0) { slot = e.Slot; accessor = e.Accessor; return o; }
-                if (o.GetType() != e.ReceiverType) continue;
-                var p = o.prototype;
-                if (!ReferenceEquals(p, e.P1) || !ReferenceEquals(p!.shape, e.S1)) continue;
-                if (e.Depth >= 2)
+                JsObject? holder = o;
+                if (e.Depth != 0)
                 {
-                    p = p.prototype;
-                    if (!ReferenceEquals(p, e.P2) || !ReferenceEquals(p!.shape, e.S2)) continue;
-                    if (e.Depth == 3)
-                    {
-                        p = p.prototype;
-                        if (!ReferenceEquals(p, e.P3) || !ReferenceEquals(p!.shape, e.S3)) continue;
-                    }
+                    if (o.GetType() != e.ReceiverType) continue;
+                    holder = WalkChain(o, ref e);
+                    if (holder == null) continue;
                 }
                 slot = e.Slot;
                 accessor = e.Accessor;
-                return p;
+                return holder;
             }
         }
         slot = 0;
         accessor = false;
         return null;
+    }
+
+    /// <summary>The entry's Depth-th prototype of <paramref name="o"/> when every prototype up to it is
+    /// the recorded object with the recorded shape; else null. Depth is at least 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static JsObject? WalkChain(JsObject o, ref CacheEntry e)
+    {
+        var p = o.prototype;
+        if (!ReferenceEquals(p, e.P1) || !ReferenceEquals(p!.shape, e.S1)) return null;
+        if (e.Depth == 1) return p;
+        p = p.prototype;
+        if (!ReferenceEquals(p, e.P2) || !ReferenceEquals(p!.shape, e.S2)) return null;
+        if (e.Depth == 2) return p;
+        p = p.prototype;
+        if (!ReferenceEquals(p, e.P3) || !ReferenceEquals(p!.shape, e.S3)) return null;
+        if (e.Depth == 3) return p;
+        p = p.prototype;
+        if (!ReferenceEquals(p, e.P4) || !ReferenceEquals(p!.shape, e.S4)) return null;
+        return p;
+    }
+
+    /// <summary>SetProp through the extra entries: an own writable data slot, or a cached addition
+    /// (ordinary extensible receiver, same prototype chain without the key). False: no entry applies.</summary>
+    internal static bool TrySetThroughEntries(JsObject o, ref PropertyCache ic, in JsValue value)
+    {
+        var entries = ic.Entries;
+        if (entries == null) return false;
+        var shape = o.shape;
+        for (int i = 0; i < entries.Length; i++)
+        {
+            ref var e = ref entries[i];
+            if (!ReferenceEquals(e.Shape, shape)) continue;
+            if (e.NewShape == null)
+            {
+                o.slots[e.Slot] = value;
+                return true;
+            }
+            if (o.GetType() != typeof(JsObject) || !o.extensible) continue;
+            if (e.Depth == 0 ? o.prototype != null : WalkChain(o, ref e) is not { } last || last.prototype != null) continue;
+            o.AppendSlot(e.NewShape!, value);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>After an ordinary set added <paramref name="key"/> to <paramref name="o"/> (shared shape
+    /// <paramref name="before"/> → its current shape): cache the addition when the whole prototype
+    /// chain is ordinary, shared-shaped and without the key.</summary>
+    private static void FillTransitionEntry(JsObject o, Shape before, in PropertyKey key, ref PropertyCache ic)
+    {
+        if (o.GetType() != typeof(JsObject) || before.IsUnique || key.IsIndex) return;
+        var after = o.shape;
+        if (after.Count != before.Count + 1 || after.FlagsAt(before.Count) != PropertyFlags.Default || !after.KeyAt(before.Count).Equals(key)) return;
+        var e = new CacheEntry { Shape = before, ReceiverType = typeof(JsObject), Slot = before.Count, NewShape = after };
+        int depth = 0;
+        for (var p = o.prototype; p != null; p = p.prototype)
+        {
+            if (++depth > MaxCacheDepth || p.IsExoticForCaching || p.shape.IsUnique || p.shape.Find(key) >= 0 || p.TryGetOwnFast(key, out _, out _)) return;
+            switch (depth)
+            {
+                case 1: e.P1 = p; e.S1 = p.shape; break;
+                case 2: e.P2 = p; e.S2 = p.shape; break;
+                case 3: e.P3 = p; e.S3 = p.shape; break;
+                default: e.P4 = p; e.S4 = p.shape; break;
+            }
+        }
+        e.Depth = depth;
+        AddEntry(ref ic, e);
     }
 
     /// <summary>After a get miss: records where <paramref name="key"/> lives for receivers shaped like
@@ -85,7 +148,8 @@ public sealed partial class Vm
             {
                 case 1: e.P1 = next; e.S1 = next.shape; break;
                 case 2: e.P2 = next; e.S2 = next.shape; break;
-                default: e.P3 = next; e.S3 = next.shape; break;
+                case 3: e.P3 = next; e.S3 = next.shape; break;
+                default: e.P4 = next; e.S4 = next.shape; break;
             }
             current = next;
         }

@@ -154,11 +154,13 @@ public sealed partial class Vm
             JsException.ThrowRangeError("Maximum call stack size exceeded");
     }
 
+    private static readonly PropertyKey PrototypeKey = "prototype";
+
     /// <summary>§10.2.2 [[Construct]] steps 3-4: OrdinaryCreateFromConstructor, or no `this` yet for derived classes.</summary>
     private static JsValue ConstructThis(JsClosure function, JsObject newTarget)
     {
         if ((function.Code.Flags & CodeFlags.Derived) != 0) return JsValue.Empty;
-        var proto = newTarget.Get("prototype");
+        var proto = newTarget.Get(PrototypeKey);
         return JsValue.FromObject(new JsObject(proto.IsObject ? proto.AsObject() : function.Realm.ObjectPrototype));
     }
 

@@ -59,6 +59,16 @@ public class JsObject
         slots[slot] = value;
     }
 
+    /// <summary>Appends a property when the caller already knows the resulting shape (a cached transition
+    /// from this object's shape).</summary>
+    internal void AppendSlot(Shape next, in JsValue value)
+    {
+        int slot = shape.Count;
+        shape = next;
+        if (slot == slots.Length) Array.Resize(ref slots, slot == 0 ? 4 : slot * 2);
+        slots[slot] = value;
+    }
+
     /// <summary>Defines or overwrites a data property with <paramref name="flags"/> (built-in setup only).</summary>
     public void SetOwnDirect(in PropertyKey key, in JsValue value, PropertyFlags flags = PropertyFlags.Hidden)
     {
