@@ -48,8 +48,9 @@ public struct PropertyCache
 internal struct CacheEntry
 {
     public Shape? Shape;
-    /// <summary>The receiver's exact class (exotic receivers may answer keys outside their shape).</summary>
-    public Type? ReceiverType;
+    /// <summary>Prototype-chain entries: the receiver is exactly a JsArray (else exactly a JsObject);
+    /// other classes may answer keys outside their shape and are not cached.</summary>
+    public bool ReceiverIsArray;
     public JsObject? P1, P2, P3, P4;
     public Shape? S1, S2, S3, S4;
     public int Depth;

@@ -35,7 +35,8 @@ public sealed partial class Vm
                 JsObject? holder = o;
                 if (e.Depth != 0)
                 {
-                    if (o.GetType() != e.ReceiverType) continue;
+                    // GetType() == typeof(...) compiles to a type-handle compare.
+                    if (e.ReceiverIsArray ? o.GetType() != typeof(JsArray) : o.GetType() != typeof(JsObject)) continue;
                     holder = WalkChain(o, ref e);
                     if (holder == null) continue;
                 }
@@ -100,7 +101,7 @@ public sealed partial class Vm
         if (o.GetType() != typeof(JsObject) || before.IsUnique || key.IsIndex) return;
         var after = o.shape;
         if (after.Count != before.Count + 1 || after.FlagsAt(before.Count) != PropertyFlags.Default || !after.KeyAt(before.Count).Equals(key)) return;
-        var e = new CacheEntry { Shape = before, ReceiverType = typeof(JsObject), Slot = before.Count, NewShape = after };
+        var e = new CacheEntry { Shape = before, Slot = before.Count, NewShape = after };
         int depth = 0;
         for (var p = o.prototype; p != null; p = p.prototype)
         {
@@ -124,7 +125,7 @@ public sealed partial class Vm
     private static void FillGetEntry(JsObject o, in PropertyKey key, ref PropertyCache ic)
     {
         if (key.IsIndex) return;
-        var e = new CacheEntry { Shape = o.shape, ReceiverType = o.GetType() };
+        var e = new CacheEntry { Shape = o.shape, ReceiverIsArray = o.GetType() == typeof(JsArray) };
         var current = o;
         int depth = 0;
         while (true)
@@ -142,6 +143,7 @@ public sealed partial class Vm
                 break;
             }
             if (current.shape.IsUnique || current.TryGetOwnFast(key, out _, out _)) return;
+            if (depth == 0 && o.GetType() != typeof(JsObject) && o.GetType() != typeof(JsArray)) return;
             var next = current.prototype;
             if (next == null || ++depth > MaxCacheDepth) return;
             switch (depth)
@@ -171,7 +173,7 @@ public sealed partial class Vm
             ic.Slot = slot;
             return;
         }
-        AddEntry(ref ic, new CacheEntry { Shape = o.shape, ReceiverType = o.GetType(), Slot = slot });
+        AddEntry(ref ic, new CacheEntry { Shape = o.shape, Slot = slot });
     }
 
     private static void AddEntry(ref PropertyCache ic, in CacheEntry e)

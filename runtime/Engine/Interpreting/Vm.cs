@@ -190,9 +190,10 @@ public sealed partial class Vm
         JsValue[]? args = null;
         if ((code.Flags & CodeFlags.NeedsArgumentsCopy) != 0) args = s.AsSpan(fp, argc).ToArray();
         int registers = code.RegisterCount;
-        for (int i = argc; i < code.ParamCount; i++) s[fp + i] = JsValue.Undefined;
-        int start = Math.Max(code.ParamCount, 0);
-        s.AsSpan(fp + start, Math.Max(0, registers - start)).Clear();
+        // Missing parameters and the other registers start undefined (written field by field: no
+        // write barrier, no call for the usual handful of registers).
+        for (int i = Math.Max(0, Math.Min(argc, code.ParamCount)), end = Math.Max(registers, code.ParamCount); i < end; i++)
+            Put(ref s[fp + i], JsTag.Undefined, 0);
         frameChunks[frameCount >> FrameChunkBits] ??= new Frame[1 << FrameChunkBits];
         ref var f = ref FrameAt(frameCount++);
         f.Function = function;
@@ -201,8 +202,9 @@ public sealed partial class Vm
         f.Fp = fp;
         f.Sp = fp + registers;
         f.ReturnSp = returnSp;
-        f.NewTarget = newTarget;
-        f.Args = args;
+        // Popped frames are cleared (f = default), so absent NewTarget/Args need no store.
+        if (!newTarget.IsUndefined) f.NewTarget = newTarget;
+        if (args != null) f.Args = args;
         f.Flags = flags;
         // §10.2.1.2 OrdinaryCallBindThis: sloppy functions see undefined/null as the global object.
         if ((code.Flags & (CodeFlags.Strict | CodeFlags.Arrow)) == 0 && (flags & FrameFlags.Construct) == 0 && !thisValue.IsObject)
