@@ -407,6 +407,9 @@ public sealed partial class Vm
                 case Op.ToNumeric:
                     if (s[sp - 1].Tag != JsTag.Number) goto Defer;
                     pc++; break;
+                case Op.ToPropertyKey:
+                    if (s[sp - 1].Tag is not (JsTag.String or JsTag.Number or JsTag.Symbol)) goto Defer;
+                    pc++; break;
                 case Op.Not:
                 {
                     ref var a = ref s[sp - 1];
@@ -504,7 +507,8 @@ public sealed partial class Vm
                     JsValue result = op == Op.Return ? s[sp - 1] : default;
                     if ((flags & FrameFlags.Construct) != 0 && result.Tag != JsTag.Object)
                     {
-                        if ((f.Code.Flags & CodeFlags.Derived) != 0) goto Defer;
+                        // Derived constructors: only undefined becomes `this`, once super() has bound it.
+                        if ((f.Code.Flags & CodeFlags.Derived) != 0 && (result.Tag != JsTag.Undefined || f.This.Tag == JsTag.Empty)) goto Defer;
                         result = f.This;
                     }
                     int returnSp = f.ReturnSp;
