@@ -35,6 +35,31 @@ public struct PropertyCache
     public int Slot;
     /// <summary>Global accesses: the realm's GlobalLexicalVersion when cached.</summary>
     public int Version;
+    /// <summary>Property sites: more entries, for polymorphic sites and prototype-chain hits
+    /// (see Interpreting/Vm.PropertyCaches.cs); allocated once, on the first such fill.</summary>
+    internal CacheEntry[]? Entries;
+    internal int NextEntry;
+}
+
+/// <summary>One (receiver shape → location) entry of a property site. Depth 0: the receiver's own
+/// slot. Depth 1..4: the property lives on the receiver's Depth-th prototype; the entry holds each
+/// prototype on the way (P1..P4) with the shape it had, all checked on a hit, so adding a shadowing
+/// property, changing a prototype link or reshaping the holder all miss.</summary>
+internal struct CacheEntry
+{
+    public Shape? Shape;
+    /// <summary>Prototype-chain entries: the receiver is exactly a JsArray (else exactly a JsObject);
+    /// other classes may answer keys outside their shape and are not cached.</summary>
+    public bool ReceiverIsArray;
+    public JsObject? P1, P2, P3, P4;
+    public Shape? S1, S2, S3, S4;
+    public int Depth;
+    public int Slot;
+    /// <summary>The slot holds an <see cref="Accessor"/> (GetProp calls its getter).</summary>
+    public bool Accessor;
+    /// <summary>SetProp sites: a cached addition. <see cref="Shape"/> lacks the key, this shape has it
+    /// at <see cref="Slot"/>; P1..P{Depth} is the whole prototype chain (ending in null), none with the key.</summary>
+    public Shape? NewShape;
 }
 
 /// <summary>

@@ -18,7 +18,7 @@ public sealed partial class Vm
         {
             try
             {
-                return Dispatch(entryFrame);
+                return Execute(entryFrame);
             }
             catch (JsException e)
             {
@@ -59,9 +59,13 @@ public sealed partial class Vm
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Operand(byte[] code, int pc) => Unsafe.ReadUnaligned<int>(ref code[pc]);
 
+    /// <summary>Executes the one instruction at the current frame's pc (every instruction the hot loop in
+    /// Vm.Execute.cs leaves to it). <paramref name="finished"/>: the entry frame returned this value.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private JsValue Dispatch(int entryFrame)
+    private JsValue Dispatch(int entryFrame, out bool finished)
     {
+        finished = true;
+        bool stepped = false;
         ref Frame f = ref FrameAt(frameCount - 1);
         FunctionCode fc;
         byte[] code;
@@ -83,6 +87,8 @@ public sealed partial class Vm
 
         while (true)
         {
+            if (stepped) { f.Pc = pc; f.Sp = sp; finished = false; return default; }
+            stepped = true;
             var op = (Op)code[pc++];
             f.Pc = pc;
             switch (op)

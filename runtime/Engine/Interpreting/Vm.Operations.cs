@@ -23,27 +23,24 @@ public sealed partial class Vm
     private static string SafeDescribe(in JsValue v) => v.IsObject ? (v.Ref is JsArray ? "[object Array]" : "#<" + v.AsObject().ClassName + ">") : v.ToString();
 
     /// <summary>An own data property found through the shape is cached as (shape, slot).</summary>
+    /// <summary>More entries (other shapes, prototype chains: Vm.PropertyCaches.cs) are filled here.</summary>
     private static JsValue GetPropertyCached(JsObject o, in PropertyKey key, ref PropertyCache ic)
     {
-        int slot = o.shape.Find(key);
-        if (slot >= 0 && (o.shape.FlagsAt(slot) & PropertyFlags.Accessor) == 0 && o.TryGetOwnFast(key, out var own, out _) && ReferenceEquals(own.Ref, o.slots[slot].Ref))
-        {
-            ic.Shape = o.shape;
-            ic.Slot = slot;
-            return o.slots[slot];
-        }
+        var holder = ProbeEntries(o, ref ic, out int slot, out bool accessor);
+        if (holder != null && !accessor) return holder.slots[slot];
+        if (holder == null) FillGetEntry(o, key, ref ic);
         return o.Get(key, JsValue.FromObject(o));
     }
 
     private static bool SetPropertyCached(JsObject o, in PropertyKey key, in JsValue value, ref PropertyCache ic)
     {
+        if (TrySetThroughEntries(o, ref ic, value)) return true;
+        var before = o.shape;
         if (!o.Set(key, value, JsValue.FromObject(o))) return false;
+        if (!ReferenceEquals(before, o.shape)) { FillTransitionEntry(o, before, key, ref ic); return true; }
         int slot = o.shape.Find(key);
         if (slot >= 0 && (o.shape.FlagsAt(slot) & (PropertyFlags.Writable | PropertyFlags.Accessor)) == PropertyFlags.Writable)
-        {
-            ic.Shape = o.shape;
-            ic.Slot = slot;
-        }
+            FillSetEntry(o, slot, ref ic);
         return true;
     }
 

@@ -170,11 +170,13 @@ public sealed partial class Vm
             JsException.ThrowRangeError("Maximum call stack size exceeded");
     }
 
+    private static readonly PropertyKey PrototypeKey = "prototype";
+
     /// <summary>§10.2.2 [[Construct]] steps 3-4: OrdinaryCreateFromConstructor, or no `this` yet for derived classes.</summary>
     private static JsValue ConstructThis(JsClosure function, JsObject newTarget)
     {
         if ((function.Code.Flags & CodeFlags.Derived) != 0) return JsValue.Empty;
-        var proto = newTarget.Get("prototype");
+        var proto = newTarget.Get(PrototypeKey);
         return JsValue.FromObject(new JsObject(proto.IsObject ? proto.AsObject() : Operations.GetFunctionRealm(newTarget, function.Realm).ObjectPrototype));
     }
 
@@ -204,9 +206,10 @@ public sealed partial class Vm
         JsValue[]? args = null;
         if ((code.Flags & CodeFlags.NeedsArgumentsCopy) != 0) args = s.AsSpan(fp, argc).ToArray();
         int registers = code.RegisterCount;
-        for (int i = argc; i < code.ParamCount; i++) s[fp + i] = JsValue.Undefined;
-        int start = Math.Max(code.ParamCount, 0);
-        s.AsSpan(fp + start, Math.Max(0, registers - start)).Clear();
+        // Missing parameters and the other registers start undefined (written field by field: no
+        // write barrier, no call for the usual handful of registers).
+        for (int i = Math.Max(0, Math.Min(argc, code.ParamCount)), end = Math.Max(registers, code.ParamCount); i < end; i++)
+            Put(ref s[fp + i], JsTag.Undefined, 0);
         frameChunks[frameCount >> FrameChunkBits] ??= new Frame[1 << FrameChunkBits];
         ref var f = ref FrameAt(frameCount++);
         f.Function = function;
@@ -215,8 +218,9 @@ public sealed partial class Vm
         f.Fp = fp;
         f.Sp = fp + registers;
         f.ReturnSp = returnSp;
-        f.NewTarget = newTarget;
-        f.Args = args;
+        // Popped frames are cleared (f = default), so absent NewTarget/Args need no store.
+        if (!newTarget.IsUndefined) f.NewTarget = newTarget;
+        if (args != null) f.Args = args;
         f.Flags = flags;
         // §10.2.1.2 OrdinaryCallBindThis: sloppy functions see undefined/null as the global object.
         if ((code.Flags & (CodeFlags.Strict | CodeFlags.Arrow)) == 0 && (flags & FrameFlags.Construct) == 0 && !thisValue.IsObject)

@@ -59,6 +59,16 @@ public partial class JsObject
         slots[slot] = value;
     }
 
+    /// <summary>Appends a property when the caller already knows the resulting shape (a cached transition
+    /// from this object's shape).</summary>
+    internal void AppendSlot(Shape next, in JsValue value)
+    {
+        int slot = shape.Count;
+        shape = next;
+        if (slot == slots.Length) Array.Resize(ref slots, slot == 0 ? 4 : slot * 2);
+        slots[slot] = value;
+    }
+
     /// <summary>Defines or overwrites a data property with <paramref name="flags"/> (built-in setup only).</summary>
     public void SetOwnDirect(in PropertyKey key, in JsValue value, PropertyFlags flags = PropertyFlags.Hidden)
     {
@@ -204,6 +214,9 @@ public partial class JsObject
 
     /// <summary>True for objects whose [[HasProperty]]/[[Get]]/[[Set]] are not ordinary (proxies, module namespaces).</summary>
     protected virtual bool HasExoticHasProperty => false;
+
+    /// <summary>Inline caches never record lookups through such objects.</summary>
+    internal bool IsExoticForCaching => HasExoticHasProperty || HasExoticGetPrototypeOf;
 
     /// <summary>§10.1.8 [[Get]] (OrdinaryGet, iterative over the chain).</summary>
     public virtual JsValue Get(in PropertyKey key, in JsValue receiver)
