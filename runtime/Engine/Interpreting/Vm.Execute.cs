@@ -263,7 +263,9 @@ public sealed partial class Vm
                     ref var a = ref s[sp - 2];
                     ref var b = ref s[sp - 1];
                     if (a.Tag == JsTag.Number && b.Tag == JsTag.Number) Put(ref a, JsTag.Number, a.Number + b.Number);
-                    else if (a.Tag == JsTag.String && b.Tag == JsTag.String) a = JsValue.FromString(string.Concat(a.AsString(), b.AsString()));
+                    // Strings concatenate into ropes; past the length limit Dispatch throws the RangeError (with pc synced).
+                    else if (a.Tag == JsTag.String && b.Tag == JsTag.String && (long)JsRope.LengthOf(a.Ref!) + JsRope.LengthOf(b.Ref!) <= JsRope.MaxStringLength)
+                        a = JsRope.Concat(a.Ref!, b.Ref!);
                     else goto Defer;
                     sp--; pc++; break;
                 }

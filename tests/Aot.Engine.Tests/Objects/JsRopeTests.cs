@@ -18,6 +18,12 @@ public sealed class JsRopeTests
     [InlineData("let s = 'a'.repeat(200); s += 'b'.repeat(200); const first = s.length + s[399]; s += 'c'.repeat(200); first + ',' + s.length + s[599] + s.lastIndexOf('b')", "400b,600c399")]
     public void RopeResultsMatchFlatStrings(string source, string expected) => Assert.Equal(expected, Js.Eval(source));
 
+    [Theory]
+    // String.prototype.repeat copies by doubling; '' any number of times returns at once (test262 asks 2^31 - 1 times).
+    [InlineData("''.repeat(2147483647).length", "0")]
+    [InlineData("'ab'.repeat(5) + '|' + 'x'.repeat(3) + '|' + 'abc'.repeat(0) + '|' + 'xyz'.repeat(1000).slice(2995)", "ababababab|xxx||yzxyz")]
+    public void RepeatMatchesNode(string source, string expected) => Assert.Equal(expected, Js.Eval(source));
+
     [Fact]
     public void ConcatenationPastTheLimitThrowsRangeError() =>
         Assert.Equal("RangeError: Invalid string length", Js.Throws("let t = 'x'.repeat(1 << 20); while (true) t += t;"));

@@ -135,6 +135,6 @@ public sealed class ModuleLoaderTests : IDisposable
         vm.RunJobs();
         Assert.Equal(PromiseState.Rejected, promise.State);
         string stack = Operations.ToString(promise.Result.AsObject().Get("stack"));
-        Assert.Equal($"{tree["bad.mjs"]}:2:9: SyntaxError: Unexpected token ';'\nlet x = ;\n        ^", stack);
+        Assert.Equal($"{tree["bad.mjs"]}:2\nlet x = ;\n        ^\n\nSyntaxError: Unexpected token ';'\n    at {tree["bad.mjs"]}:2:9", stack);
     }
 }
