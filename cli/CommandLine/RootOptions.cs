@@ -17,11 +17,31 @@ public static class RootOptions
         HelpName = "commonjs|module",
     };
 
+    public static readonly Option<long?> MaxInstructions = new("--max-instructions")
+    {
+        Description = "Stop the script after N instructions (exit code 124)",
+        HelpName = "N",
+    };
+
+    public static readonly Option<int?> Timeout = new("--timeout")
+    {
+        Description = "Stop the script after MS milliseconds of wall time (exit code 124)",
+        HelpName = "MS",
+    };
+
     /// <summary>Options followed by a separate value word; the splitter must not take the value for the script.</summary>
-    public static bool TakesValue(string arg) => arg is "-e" or "--eval" or "--input-type";
+    public static bool TakesValue(string arg) => arg is "-e" or "--eval" or "--input-type" or "--max-instructions" or "--timeout";
 
     static RootOptions()
     {
         InputType.AcceptOnlyFromAmong("commonjs", "module");
+        MaxInstructions.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long?>() is <= 0) result.AddError("--max-instructions needs a positive number");
+        });
+        Timeout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is <= 0) result.AddError("--timeout needs a positive number of milliseconds");
+        });
     }
 }

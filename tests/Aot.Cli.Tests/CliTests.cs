@@ -160,6 +160,32 @@ public sealed class CliTests : IDisposable
         Assert.Equal((0, "from stdin\n"), (piped.ExitCode, piped.Stdout));
     }
 
+    [Theory]
+    [InlineData("for (;;) {}")]
+    [InlineData("do {} while (true)")]
+    [InlineData("function f() { return f(); } for (;;) { try { f(); } catch {} }")]
+    public void Timeout_stops_a_runaway_script_with_exit_code_124(string code)
+    {
+        var result = AotProcess.Run(_dir, null, "--timeout", "300", "-e", "console.log('started'); " + code);
+        Assert.Equal((124, "started\n", "aot: script timed out after 300 ms\n"), (result.ExitCode, result.Stdout, result.Stderr));
+    }
+
+    [Fact]
+    public void Timeout_also_ends_a_program_waiting_on_the_event_loop()
+    {
+        var result = AotProcess.Run(_dir, null, "--timeout", "200", "-e", "setTimeout(() => console.log('never'), 100000)");
+        Assert.Equal((124, "", "aot: script timed out after 200 ms\n"), (result.ExitCode, result.Stdout, result.Stderr));
+    }
+
+    [Fact]
+    public void Max_instructions_stops_a_runaway_script_and_leaves_a_finished_one_alone()
+    {
+        var stopped = AotProcess.Run(_dir, null, "--max-instructions", "100000", "-e", "let i = 0; while (true) i++;");
+        Assert.Equal((124, "aot: Script exceeded its instruction budget\n"), (stopped.ExitCode, stopped.Stderr));
+        var finished = AotProcess.Run(_dir, null, "--max-instructions", "100000000", "--timeout", "60000", "-e", "let n = 0; while (n < 1e5) n++; console.log(n)");
+        Assert.Equal((0, "100000\n"), (finished.ExitCode, finished.Stdout));
+    }
+
     [Fact]
     public void An_uncaught_exception_prints_its_stack_and_exits_1()
     {

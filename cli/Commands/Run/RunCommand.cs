@@ -19,7 +19,7 @@ public static class RunCommand
     {
         var source = ScriptSource.Load(file, null, StdinGoal(parseResult));
         if (source == null) return 1;
-        if (file == "-") return Execute(source, scriptArgs);
+        if (file == "-") return Execute(source, parseResult, scriptArgs);
         if (source.Goal == SourceGoal.Script) source = source with { Goal = SourceGoal.CommonJs };
         // A file runs through the module loader (ESM or CommonJS as Node decides); its own syntax
         // errors are still reported with a caret first. A .js file with no package "type" that only
@@ -30,11 +30,11 @@ public static class RunCommand
             SyntaxCheck.Parse(source);
             return 1;
         }
-        return Run(source, Path.GetFullPath(file), scriptArgs);
+        return Run(source, Path.GetFullPath(file), parseResult, scriptArgs);
     }
 
     public static int RunEval(string code, ParseResult parseResult, string[] scriptArgs)
-        => Execute(new ScriptSource("[eval]", code, StdinGoal(parseResult)), scriptArgs);
+        => Execute(new ScriptSource("[eval]", code, StdinGoal(parseResult)), parseResult, scriptArgs);
 
     private static SourceGoal StdinGoal(ParseResult parseResult)
         => parseResult.GetValue(RootOptions.InputType) == "module" ? SourceGoal.Module : SourceGoal.CommonJs;
@@ -42,20 +42,25 @@ public static class RunCommand
     /// <summary>The runtime's own arguments (process.execArgv), set by Program before parsing.</summary>
     public static string[] RuntimeArgs { get; set; } = [];
 
-    private static int Execute(ScriptSource source, string[] scriptArgs)
+    private static int Execute(ScriptSource source, ParseResult parseResult, string[] scriptArgs)
     {
         if (!SyntaxCheck.Parse(source)) return 1;
-        return Run(source, null, scriptArgs);
+        return Run(source, null, parseResult, scriptArgs);
     }
 
     /// <summary>Runs on a <see cref="NodeHost"/>: a file (<paramref name="path"/>) through the module
     /// loader; -e and stdin ("[eval]", "[stdin]") as a script, or as a module with --input-type=module.</summary>
-    private static int Run(ScriptSource source, string? path, string[] scriptArgs)
+    private static int Run(ScriptSource source, string? path, ParseResult parseResult, string[] scriptArgs)
     {
         Diagnostics.Error.Flush();
         // Node names a file by its absolute path in stacks and error reports.
         var entry = new MainEntry(path, path ?? source.DisplayName, source.Text, source.Goal);
-        var host = new NodeHost(new NodeHostOptions(Environment.ProcessPath ?? "aot", scriptArgs, ExecArgv(path != null), Version()));
+        var options = new NodeHostOptions(Environment.ProcessPath ?? "aot", scriptArgs, ExecArgv(path != null), Version())
+        {
+            MaxInstructions = parseResult.GetValue(RootOptions.MaxInstructions),
+            TimeoutMs = parseResult.GetValue(RootOptions.Timeout),
+        };
+        var host = new NodeHost(options);
         return host.Run(entry);
     }
 

@@ -683,7 +683,9 @@ public sealed partial class Vm
                 {
                     var v = s[--sp];
                     bool truthy = v.Tag == JsTag.Boolean ? v.Number != 0 : Operations.ToBoolean(v);
-                    pc = truthy ? Operand(code, pc) : pc + 4;
+                    int next = truthy ? Operand(code, pc) : pc + 4;
+                    if (next < pc && (--InstructionBudget < 0 || InterruptRequested)) CheckInterrupt(); // `do … while (x)`
+                    pc = next;
                     break;
                 }
                 case Op.JumpIfFalseOrPop:

@@ -423,7 +423,8 @@ public sealed partial class Vm
                 case Op.Jump:
                 {
                     int target = Arg(code, pc);
-                    if (target < pc && (--InstructionBudget < 0 || InterruptRequested)) { f.Pc = pc + 1; f.Sp = sp; CheckInterrupt(); }
+                    // `<=`: pc is at the opcode here, so `for (;;) {}` jumps to itself.
+                    if (target <= pc && (--InstructionBudget < 0 || InterruptRequested)) { f.Pc = pc + 1; f.Sp = sp; CheckInterrupt(); }
                     pc = target;
                     break;
                 }
@@ -431,14 +432,19 @@ public sealed partial class Vm
                 {
                     ref var v = ref s[--sp];
                     bool truthy = v.Tag == JsTag.Boolean ? v.Number != 0 : Operations.ToBoolean(v);
-                    pc = truthy ? pc + 5 : Arg(code, pc);
+                    int next = truthy ? pc + 5 : Arg(code, pc);
+                    // A backward conditional jump (`do … while (x)`) is a loop edge too.
+                    if (next <= pc && (--InstructionBudget < 0 || InterruptRequested)) { f.Pc = pc + 1; f.Sp = sp; CheckInterrupt(); }
+                    pc = next;
                     break;
                 }
                 case Op.JumpIfTrue:
                 {
                     ref var v = ref s[--sp];
                     bool truthy = v.Tag == JsTag.Boolean ? v.Number != 0 : Operations.ToBoolean(v);
-                    pc = truthy ? Arg(code, pc) : pc + 5;
+                    int next = truthy ? Arg(code, pc) : pc + 5;
+                    if (next <= pc && (--InstructionBudget < 0 || InterruptRequested)) { f.Pc = pc + 1; f.Sp = sp; CheckInterrupt(); }
+                    pc = next;
                     break;
                 }
                 case Op.JumpIfFalseOrPop:

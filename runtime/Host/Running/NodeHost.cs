@@ -14,7 +14,14 @@ namespace Aot.Runtime.Running;
 public sealed record MainEntry(string? Path, string DisplayName, string Source, SourceGoal Goal);
 
 /// <summary>What the process was started with (process.argv, execArgv, execPath).</summary>
-public sealed record NodeHostOptions(string ExecPath, string[] ScriptArgs, string[] ExecArgv, string Version = "0.1.0");
+public sealed record NodeHostOptions(string ExecPath, string[] ScriptArgs, string[] ExecArgv, string Version = "0.1.0")
+{
+    /// <summary>`--max-instructions N`: the VM's instruction budget (the interrupt check stops the script).</summary>
+    public long? MaxInstructions { get; init; }
+
+    /// <summary>`--timeout MS`: wall-clock limit; a timer thread raises the VM's interrupt flag and wakes the loop.</summary>
+    public int? TimeoutMs { get; init; }
+}
 
 /// <summary>
 /// A Node-like runtime on the event loop (`aot FILE`, `aot -e`, `aot -`): owns the agent (Vm), the
@@ -75,6 +82,30 @@ public sealed partial class NodeHost
         NodeGlobals.Install(Realm);
     }
 
+    private System.Threading.Timer? timeoutTimer;
+    private volatile bool timedOut;
+
+    /// <summary>--max-instructions and --timeout, both enforced by the VM's interrupt check (at
+    /// backward jumps and calls), so a runaway loop stops with a clear message and exit code 124.</summary>
+    private void StartLimits()
+    {
+        if (Options.MaxInstructions is long budget) Vm.InstructionBudget = budget;
+        if (Options.TimeoutMs is int ms)
+        {
+            timeoutTimer = new System.Threading.Timer(static state =>
+            {
+                var host = (NodeHost)state!;
+                host.timedOut = true;
+                host.Vm.InterruptRequested = true;
+                // A program waiting in the loop (a far timer, I/O) runs no JS to see the flag: wake it.
+                if (host.loop != null) unsafe { host.loop.Post(&StopAfterTimeout, null); }
+            }, this, ms, System.Threading.Timeout.Infinite);
+        }
+    }
+
+    private static void StopAfterTimeout(object? state, int result) =>
+        throw new ScriptTerminatedException("Script timed out");
+
     /// <summary>The host of a realm created by <see cref="NodeHost"/> (the contract for builtin modules).</summary>
     public static NodeHost Of(Realm realm) =>
         realm.HostDefined as NodeHost ?? throw new InvalidOperationException("this realm has no Node host");
@@ -87,6 +118,7 @@ public sealed partial class NodeHost
             if (loop != null) return loop;
             loop = new EventLoop();
             loop.MicrotaskCheckpoint = Checkpoint;
+            if (timedOut) unsafe { loop.Post(&StopAfterTimeout, null); } // the timeout fired before the loop existed
             return loop;
         }
     }
@@ -121,6 +153,7 @@ public sealed partial class NodeHost
     {
         Main = entry;
         RegisterSource(entry.DisplayName, entry.Source);
+        StartLimits();
         try
         {
             try
@@ -142,11 +175,12 @@ public sealed partial class NodeHost
         catch (ScriptTerminatedException e)
         {
             Stdout.Flush();
-            Stderr.Write("aot: " + e.Message + "\n");
+            Stderr.Write("aot: " + (timedOut ? $"script timed out after {Options.TimeoutMs} ms" : e.Message) + "\n");
             return 124;
         }
         finally
         {
+            timeoutTimer?.Dispose();
             Stdout.Flush();
             Stderr.Flush();
         }
