@@ -158,7 +158,7 @@ public sealed partial class Vm
                     {
                         if (top.Tag == JsTag.String && f.Code.Names[Arg(code, pc)].Equals(JsArray.LengthKey))
                         {
-                            Put(ref top, JsTag.Number, top.AsString().Length); pc += 9; break;
+                            Put(ref top, JsTag.Number, top.StringLength); pc += 9; break;
                         }
                         goto Defer;
                     }
