@@ -82,7 +82,8 @@ public sealed partial class NodeHost
         NodeGlobals.Install(Realm);
     }
 
-    private System.Threading.Timer? timeoutTimer;
+    private System.Threading.Thread? timeoutThread;
+    private readonly System.Threading.ManualResetEvent finished = new(false);
     private volatile bool timedOut;
 
     /// <summary>--max-instructions and --timeout, both enforced by the VM's interrupt check (at
@@ -92,14 +93,17 @@ public sealed partial class NodeHost
         if (Options.MaxInstructions is long budget) Vm.InstructionBudget = budget;
         if (Options.TimeoutMs is int ms)
         {
-            timeoutTimer = new System.Threading.Timer(static state =>
+            // One waiting thread of our own (no .NET thread pool): it sleeps on an event that Run's
+            // end sets, so a program that finishes in time releases it at once.
+            timeoutThread = new System.Threading.Thread(() =>
             {
-                var host = (NodeHost)state!;
-                host.timedOut = true;
-                host.Vm.InterruptRequested = true;
+                if (finished.WaitOne(ms)) return;
+                timedOut = true;
+                Vm.InterruptRequested = true;
                 // A program waiting in the loop (a far timer, I/O) runs no JS to see the flag: wake it.
-                if (host.loop != null) unsafe { host.loop.Post(&StopAfterTimeout, null); }
-            }, this, ms, System.Threading.Timeout.Infinite);
+                if (loop != null) unsafe { loop.Post(&StopAfterTimeout, null); }
+            }) { IsBackground = true, Name = "aot timeout" };
+            timeoutThread.Start();
         }
     }
 
@@ -180,7 +184,7 @@ public sealed partial class NodeHost
         }
         finally
         {
-            timeoutTimer?.Dispose();
+            if (timeoutThread != null) finished.Set();
             Stdout.Flush();
             Stderr.Flush();
         }
