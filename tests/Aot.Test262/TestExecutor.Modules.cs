@@ -30,23 +30,9 @@ public sealed partial class TestExecutor
         {
             code = Compiler.CompileModule(Parser.ParseModule(source), path);
         }
-        catch (SyntaxError e)
-        {
-            return expectPhase == "parse"
-                ? (expectType == "SyntaxError" ? null : $"expected parse-phase {expectType}, got SyntaxError: {e.Message}")
-                : $"parse error: SyntaxError: {e.Message}";
-        }
-        catch (JsException e) when (!e.IsMaterialized)
-        {
-            if (IsUnsupported(e.Message, out string? what))
-                return "unsupported: " + what;
-            if (expectPhase == "parse")
-                return expectType == e.Kind.ToString() ? null : $"expected parse-phase {expectType}, got {e.Kind}: {e.Message}";
-            return $"compile error: {e.Kind}: {e.Message}";
-        }
         catch (Exception e)
         {
-            return Crash(e);
+            return CompileFailure(e, expectPhase, expectType);
         }
         if (expectPhase == "parse")
             return $"expected parse-phase {expectType}, but the module parsed";

@@ -103,24 +103,9 @@ public sealed partial class TestExecutor(string testDir, string harnessDir)
             var program = Parser.ParseScript(text);
             code = Compiler.CompileScript(program, relativePath);
         }
-        catch (SyntaxError e)
-        {
-            return expectPhase == "parse"
-                ? (expectType == "SyntaxError" ? null : $"expected parse-phase {expectType}, got SyntaxError: {e.Message}")
-                : $"parse error: SyntaxError: {e.Message}";
-        }
-        catch (JsException e) when (!e.IsMaterialized)
-        {
-            // The compiler reports unsupported features (and some early errors) as a SyntaxError.
-            if (IsUnsupported(e.Message, out string? what))
-                return "unsupported: " + what;
-            if (expectPhase == "parse")
-                return expectType == e.Kind.ToString() ? null : $"expected parse-phase {expectType}, got {e.Kind}: {e.Message}";
-            return $"compile error: {e.Kind}: {e.Message}";
-        }
         catch (Exception e)
         {
-            return Crash(e);
+            return CompileFailure(e, expectPhase, expectType);
         }
         if (expectPhase == "parse")
             return $"expected parse-phase {expectType}, but the script parsed";
@@ -343,4 +328,19 @@ public sealed partial class TestExecutor(string testDir, string harnessDir)
         }
         return $"crash: {e.GetType().FullName}: {e.Message}{where}";
     }
+
+    /// <summary>A parse or compile failure judged against the test's expected parse-phase error; the
+    /// compiler reports unsupported features (and some early errors) as a SyntaxError.</summary>
+    private static string? CompileFailure(Exception e, string? expectPhase, string? expectType) => e switch
+    {
+        SyntaxError syntax => expectPhase == "parse"
+            ? (expectType == "SyntaxError" ? null : $"expected parse-phase {expectType}, got SyntaxError: {syntax.Message}")
+            : $"parse error: SyntaxError: {syntax.Message}",
+        JsException js when !js.IsMaterialized => IsUnsupported(js.Message, out string? what)
+            ? "unsupported: " + what
+            : expectPhase == "parse"
+                ? (expectType == js.Kind.ToString() ? null : $"expected parse-phase {expectType}, got {js.Kind}: {js.Message}")
+                : $"compile error: {js.Kind}: {js.Message}",
+        _ => Crash(e),
+    };
 }
