@@ -26,6 +26,7 @@ internal static class StandardLibrary
         Define(global, "Reflect", ReflectObject.Create(realm));
         Define(global, "BigInt", BigIntConstructor.Create(realm));
         BinaryData.Install(realm, global);
+        Define(global, "Temporal", Temporal.TemporalNamespace.Create(realm));
     }
 
     private static void Define(JsObject global, string name, JsObject value)
