@@ -94,6 +94,21 @@ public static class TemporalConvert
         return ToTemporalCalendarIdentifier(calendarLike);
     }
 
+    /// <summary>Returns true when <paramref name="o"/> is an instance of any Temporal type that has date or time fields
+    /// (PlainDate, PlainDateTime, PlainMonthDay, PlainTime, PlainYearMonth, ZonedDateTime).</summary>
+    public static bool IsTemporalDateTimeLikeInstance(JsObject o)
+        => o is JsPlainDate or JsPlainDateTime or JsPlainMonthDay or JsPlainTime or JsPlainYearMonth or JsZonedDateTime;
+
+    // Temporal §13.x RejectTemporalLikeObject ( object )
+    /// <summary>Throws a TypeError when <paramref name="o"/> is a Temporal date/time instance or has a "calendar" or "timeZone"
+    /// property (read in that order); the first check of every with() method.</summary>
+    public static void RejectTemporalLikeObject(JsObject o)
+    {
+        if (IsTemporalDateTimeLikeInstance(o)) JsException.ThrowTypeError("a Temporal object is not allowed as a partial property bag");
+        if (!o.Get("calendar").IsUndefined) JsException.ThrowTypeError("calendar property not allowed in a partial property bag");
+        if (!o.Get("timeZone").IsUndefined) JsException.ThrowTypeError("timeZone property not allowed in a partial property bag");
+    }
+
     /// <summary>Returns the Int128 value of a BigInt value; callers have range-checked it (Int128 holds every valid epoch-ns value).</summary>
     public static Int128 ToInt128(BigInteger value) => (Int128)value;
 
