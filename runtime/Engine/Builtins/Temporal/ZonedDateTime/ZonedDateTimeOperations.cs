@@ -76,14 +76,14 @@ public static partial class ZonedDateTimeOperations
             }
             calendar = TemporalConvert.GetTemporalCalendarIdentifierWithISODefault(obj);
             var fields = ZonedFieldsFromBag(realm, obj, calendar);
-            timeZone = fields.TimeZone;
-            offsetString = fields.OffsetString;
+            timeZone = fields.TimeZone!;
+            offsetString = fields.Offset;
             if (offsetString == null) offsetBehaviour = OffsetBehaviour.Wall;
             var resolvedOptions = TemporalOptions.GetOptionsObject(options);
             disambiguation = TemporalOptions.GetTemporalDisambiguationOption(resolvedOptions);
             offsetOption = TemporalOptions.GetTemporalOffsetOption(resolvedOptions, OffsetOption.Reject);
             var overflow = TemporalOptions.GetTemporalOverflowOption(resolvedOptions);
-            var result = InterpretFields(realm, fields, calendar, overflow);
+            var result = InterpretFields(fields, calendar, overflow);
             isoDate = result.Date;
             time = result.Time;
         }
