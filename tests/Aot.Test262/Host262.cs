@@ -23,6 +23,8 @@ public sealed class Host262
     {
         var global = realm.GlobalObject;
         realm.ModuleHost = Modules;
+        // Temporal sees the system's IANA zones, as under `aot`.
+        realm.NamedTimeZones = Aot.Runtime.Platform.SystemTimeZone.Database;
         global.AddProperty("print", JsValue.FromObject(Fn(realm, "print", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt) =>
         {
             string text = args.Length == 0 ? "" : Operations.ToString(args[0]);

@@ -77,6 +77,7 @@ public sealed partial class NodeHost
         Realm.HostDefined = this;
         // Date reads the zone only when a script first needs it: startup never touches /etc/localtime.
         Realm.LocalTimeZoneProvider = static () => Platform.SystemTimeZone.Local;
+        Realm.NamedTimeZones = Platform.SystemTimeZone.Database;
         Vm.PromiseRejectionTracker = TrackRejection;
         HostGlobals.Install(this);
         NodeGlobals.Install(Realm);

@@ -169,6 +169,14 @@ internal sealed class PosixTimeZoneRule
         }
     }
 
+    /// <summary>The UTC instants (seconds) at which DST starts and ends in year <paramref name="year"/> (rule has DST);
+    /// used by Temporal's transition search.</summary>
+    internal void TransitionsInYear(double year, out double start, out double end)
+    {
+        start = RuleDay(_start, year) * 86400 + _start.Time - StdOffset;
+        end = RuleDay(_end, year) * 86400 + _end.Time - DstOffset;
+    }
+
     /// <summary>UTC offset in seconds, and whether DST applies, at UTC time <paramref name="seconds"/>.</summary>
     public int OffsetAt(double seconds, out bool isDst)
     {

@@ -92,6 +92,16 @@ internal sealed class TzifZone
             && timecnt < 1_000_000 && typecnt < 256 && charcnt < 1_000_000 && leapcnt < 1_000_000;
     }
 
+    // Read by Temporal's named time zones (Builtins/Temporal/Core/NamedTimeZone.cs), which walk the
+    // transitions (getTimeZoneTransition) instead of only asking for the offset at one instant.
+    internal ReadOnlySpan<long> TransitionTimes => _transitions;
+    /// <summary>The offset (seconds) in effect from transition <paramref name="i"/> on.</summary>
+    internal int OffsetFromTransition(int i) => _typeOffsets[_transitionTypes[i]];
+    /// <summary>The offset (seconds) before the first transition (RFC 8536 §3.2: local time type 0).</summary>
+    internal int InitialOffset => _typeOffsets[0];
+    /// <summary>The footer rule for times after the last transition, if any.</summary>
+    internal PosixTimeZoneRule? Footer => _footer;
+
     /// <summary>UTC offset in seconds at UTC time <paramref name="seconds"/> (may be fractional), and its DST flag.</summary>
     public int OffsetAt(double seconds, out bool isDst)
     {
