@@ -76,14 +76,14 @@ public static partial class ZonedDateTimeOperations
             }
             calendar = TemporalConvert.GetTemporalCalendarIdentifierWithISODefault(obj);
             var fields = ZonedFieldsFromBag(realm, obj, calendar);
-            timeZone = fields.TimeZone;
-            offsetString = fields.OffsetString;
+            timeZone = fields.TimeZone!;
+            offsetString = fields.Offset;
             if (offsetString == null) offsetBehaviour = OffsetBehaviour.Wall;
             var resolvedOptions = TemporalOptions.GetOptionsObject(options);
             disambiguation = TemporalOptions.GetTemporalDisambiguationOption(resolvedOptions);
             offsetOption = TemporalOptions.GetTemporalOffsetOption(resolvedOptions, OffsetOption.Reject);
             var overflow = TemporalOptions.GetTemporalOverflowOption(resolvedOptions);
-            var result = InterpretFields(realm, fields, calendar, overflow);
+            var result = InterpretFields(fields, calendar, overflow);
             isoDate = result.Date;
             time = result.Time;
         }
@@ -126,7 +126,7 @@ public static partial class ZonedDateTimeOperations
         int increment = 1, TemporalUnit unit = TemporalUnit.Nanosecond, RoundingMode roundingMode = RoundingMode.Trunc)
     {
         // RoundTemporalInstant: rounding the exact time, before the offset is applied.
-        Int128 epochNs = TimeMath.RoundNumberToIncrement(zdt.EpochNanoseconds, (Int128)increment * TimeMath.UnitNanoseconds(unit), roundingMode);
+        Int128 epochNs = TimeMath.RoundNumberToIncrementAsIfPositive(zdt.EpochNanoseconds, (Int128)increment * TimeMath.UnitNanoseconds(unit), roundingMode);
         string timeZone = zdt.TimeZone;
         long offsetNanoseconds = TimeZones.GetOffsetNanosecondsFor(realm, timeZone, epochNs);
         IsoDateTime isoDateTime = TimeZones.GetISODateTimeFor(realm, timeZone, epochNs);
