@@ -716,7 +716,6 @@ public sealed partial class Vm
                 {
                     int argc, calleeAt;
                     bool construct = op is Op.New or Op.NewSpread;
-                    JsValue[]? spreadArgs = null;
                     if (op is Op.Call or Op.New)
                     {
                         argc = Operand(code, pc);
@@ -734,9 +733,6 @@ public sealed partial class Vm
                         s = stack;
                         for (int i = 0; i < argc; i++) s[sp + i] = list.TryGetDense((uint)i, out var item) ? item : JsValue.Undefined;
                         sp += argc;
-                        // Spread arguments can run past the frame's static window, where a native callee's calls back
-                        // into JS (Invoke) put their frames: a native callee gets its own copy.
-                        if (argc > 0 && s[calleeAt].Ref is not JsClosure) spreadArgs = s.AsSpan(calleeAt + 2, argc).ToArray();
                     }
                     f.Pc = pc;
                     var callee = s[calleeAt];
@@ -760,7 +756,12 @@ public sealed partial class Vm
                         }
                     }
                     if (--InstructionBudget < 0 || InterruptRequested) CheckInterrupt();
-                    if (!CallNonClosure(realm, callee, s[calleeAt + 1], spreadArgs ?? new ReadOnlySpan<JsValue>(s, calleeAt + 2, argc), construct, out value, out exception)) goto Throw;
+                    // Spread arguments may lie above the frame's static window (Fp + FrameSize), where a nested
+                    // Vm.Invoke from the native callee (a valueOf, a getter) starts its frame: give it a copy.
+                    var nativeArgs = op is Op.CallSpread or Op.NewSpread
+                        ? new ReadOnlySpan<JsValue>(new ReadOnlySpan<JsValue>(s, calleeAt + 2, argc).ToArray())
+                        : new ReadOnlySpan<JsValue>(s, calleeAt + 2, argc);
+                    if (!CallNonClosure(realm, callee, s[calleeAt + 1], nativeArgs, construct, out value, out exception)) goto Throw;
                     s = stack;
                     s[calleeAt] = value;
                     sp = calleeAt + 1;
