@@ -180,7 +180,7 @@ internal static partial class CalendarFields
             case CalendarFieldSet.Microsecond: r.Microsecond = TemporalConvert.ToIntegerWithTruncation(value); break;
             case CalendarFieldSet.Nanosecond: r.Nanosecond = TemporalConvert.ToIntegerWithTruncation(value); break;
             case CalendarFieldSet.Offset: r.Offset = TemporalConvert.ToOffsetString(value); break;
-            case CalendarFieldSet.TimeZone: r.TimeZone = PendingDeps.ToTemporalTimeZoneIdentifier(realm!, value); break;
+            case CalendarFieldSet.TimeZone: r.TimeZone = TimeZones.ToTemporalTimeZoneIdentifier(realm!, value); break;
         }
     }
 

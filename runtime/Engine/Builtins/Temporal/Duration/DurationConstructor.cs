@@ -24,10 +24,13 @@ internal static class DurationConstructor
     private static JsValue Construct(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         if (newTarget == null) JsException.ThrowTypeError("Constructor Temporal.Duration requires 'new'");
+        // Copied first: the argument span of a spread call can be reused by the calls valueOf makes back into JS.
+        var argv = new JsValue[10];
+        for (int i = 0; i < 10; i++) argv[i] = Builtin.Arg(args, i);
         Span<double> v = stackalloc double[10];
         for (int i = 0; i < 10; i++)
         {
-            var arg = Builtin.Arg(args, i);
+            var arg = argv[i];
             v[i] = arg.IsUndefined ? 0 : TemporalConvert.ToIntegerIfIntegral(arg);
         }
         return DurationOperations.CreateTemporalDuration(realm, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], newTarget);
@@ -40,9 +43,10 @@ internal static class DurationConstructor
     // Temporal §7.2.3 Temporal.Duration.compare ( one, two [ , options ] )
     private static JsValue Compare(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
-        var one = DurationOperations.ToTemporalDuration(realm, Builtin.Arg(args, 0));
-        var two = DurationOperations.ToTemporalDuration(realm, Builtin.Arg(args, 1));
-        var resolvedOptions = TemporalOptions.GetOptionsObject(Builtin.Arg(args, 2));
+        JsValue oneArg = Builtin.Arg(args, 0), twoArg = Builtin.Arg(args, 1), optionsArg = Builtin.Arg(args, 2);
+        var one = DurationOperations.ToTemporalDuration(realm, oneArg);
+        var two = DurationOperations.ToTemporalDuration(realm, twoArg);
+        var resolvedOptions = TemporalOptions.GetOptionsObject(optionsArg);
         var relativeTo = DurationOperations.GetTemporalRelativeToOption(realm, resolvedOptions);
         if (one.Years == two.Years && one.Months == two.Months && one.Weeks == two.Weeks && one.Days == two.Days
             && one.Hours == two.Hours && one.Minutes == two.Minutes && one.Seconds == two.Seconds

@@ -206,7 +206,8 @@ public static partial class DurationOperations
     {
         if (IsCalendarUnit(unit) || (timeZone != null && unit == TemporalUnit.Day))
         {
-            int sign = InternalDurationSign(duration);
+            // A zero duration (the same instant) has sign 0; any direction gives a total of 0.
+            int sign = InternalDurationSign(duration) < 0 ? -1 : 1;
             return NudgeToCalendarUnit(realm, sign, duration, destEpochNs, isoDateTime, timeZone, calendar, 1, unit, RoundingMode.Trunc).Total;
         }
         Int128 timeDuration = Add24HourDaysToTimeDuration(duration.Time, duration.Date.Days);

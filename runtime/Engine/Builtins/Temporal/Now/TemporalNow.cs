@@ -11,6 +11,10 @@ internal static class TemporalNow
     [
         new("timeZoneId", 0, TimeZoneId),
         new("instant", 0, Instant),
+        new("plainDateTimeISO", 0, PlainDateTimeISO),
+        new("zonedDateTimeISO", 0, ZonedDateTimeISO),
+        new("plainDateISO", 0, PlainDateISO),
+        new("plainTimeISO", 0, PlainTimeISO),
     ];
 
     public static JsObject Create(Realm realm)
@@ -21,7 +25,10 @@ internal static class TemporalNow
         return now;
     }
 
-    // Temporal §2.3.2 SystemUTCEpochNanoseconds: the host clock has millisecond precision.
+    // Temporal §2.3.1 SystemTimeZoneIdentifier ( ): the host's local zone.
+    public static string SystemTimeZoneIdentifier(Realm realm) => realm.LocalTimeZone.Id;
+
+    // Temporal §2.3.2 SystemUTCEpochNanoseconds ( ): the host clock has millisecond precision.
     public static Int128 SystemUTCEpochNanoseconds(Realm realm)
     {
         double ms = Math.Floor(realm.Clock());
@@ -31,11 +38,41 @@ internal static class TemporalNow
         return ns;
     }
 
+    /// <summary>The time zone argument of the *ISO methods: the system zone when undefined.</summary>
+    private static string TimeZoneOrSystem(Realm realm, in JsValue temporalTimeZoneLike)
+        => temporalTimeZoneLike.IsUndefined ? SystemTimeZoneIdentifier(realm) : TimeZones.ToTemporalTimeZoneIdentifier(realm, temporalTimeZoneLike);
+
+    // Temporal §2.3.3 SystemDateTime ( temporalTimeZoneLike )
+    private static IsoDateTime SystemDateTime(Realm realm, in JsValue temporalTimeZoneLike)
+    {
+        string timeZone = TimeZoneOrSystem(realm, temporalTimeZoneLike);
+        return TimeZones.GetISODateTimeFor(realm, timeZone, SystemUTCEpochNanoseconds(realm));
+    }
+
     // Temporal §2.2.1 Temporal.Now.timeZoneId ( )
     private static JsValue TimeZoneId(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
-        => JsValue.FromString(realm.LocalTimeZone.Id);
+        => JsValue.FromString(SystemTimeZoneIdentifier(realm));
 
     // Temporal §2.2.2 Temporal.Now.instant ( )
     private static JsValue Instant(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => JsInstant.Create(realm, SystemUTCEpochNanoseconds(realm));
+
+    // Temporal §2.2.3 Temporal.Now.plainDateTimeISO ( [ temporalTimeZoneLike ] )
+    private static JsValue PlainDateTimeISO(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
+        => PlainDateTimeOperations.CreateTemporalDateTime(realm, SystemDateTime(realm, Builtin.Arg(args, 0)), "iso8601");
+
+    // Temporal §2.2.4 Temporal.Now.zonedDateTimeISO ( [ temporalTimeZoneLike ] )
+    private static JsValue ZonedDateTimeISO(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
+    {
+        string timeZone = TimeZoneOrSystem(realm, Builtin.Arg(args, 0));
+        return JsZonedDateTime.Create(realm, SystemUTCEpochNanoseconds(realm), timeZone, "iso8601");
+    }
+
+    // Temporal §2.2.5 Temporal.Now.plainDateISO ( [ temporalTimeZoneLike ] )
+    private static JsValue PlainDateISO(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
+        => JsPlainDate.Create(realm, SystemDateTime(realm, Builtin.Arg(args, 0)).Date, "iso8601");
+
+    // Temporal §2.2.6 Temporal.Now.plainTimeISO ( [ temporalTimeZoneLike ] )
+    private static JsValue PlainTimeISO(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
+        => JsPlainTime.Create(realm, SystemDateTime(realm, Builtin.Arg(args, 0)).Time);
 }

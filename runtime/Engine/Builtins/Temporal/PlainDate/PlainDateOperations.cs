@@ -26,7 +26,7 @@ internal static class PlainDateOperations
                     return JsPlainDate.Create(realm, pd.IsoDate, pd.Calendar);
                 case JsZonedDateTime zdt:
                 {
-                    var isoDateTime = PendingDeps.GetISODateTimeFor(realm, zdt.TimeZone, zdt.EpochNanoseconds);
+                    var isoDateTime = TimeZones.GetISODateTimeFor(realm, zdt.TimeZone, zdt.EpochNanoseconds);
                     TemporalOptions.GetTemporalOverflowOption(TemporalOptions.GetOptionsObject(options));
                     return JsPlainDate.Create(realm, isoDateTime.Date, zdt.Calendar);
                 }
@@ -64,20 +64,16 @@ internal static class PlainDateOperations
     /// <summary>Temporal §3.5.x TemporalDateToString ( temporalDate, showCalendar ).</summary>
     public static string TemporalDateToString(JsPlainDate temporalDate, ShowCalendar showCalendar)
     {
-        var d = temporalDate.IsoDate;
-        return TemporalFormat.PadISOYear(d.Year) + "-" + Two(d.Month) + "-" + Two(d.Day)
-            + TemporalFormat.FormatCalendarAnnotation(temporalDate.Calendar, showCalendar);
+        return TemporalFormat.FormatISODate(temporalDate.IsoDate) + TemporalFormat.FormatCalendarAnnotation(temporalDate.Calendar, showCalendar);
     }
-
-    internal static string Two(int n) => n < 10 ? "0" + (char)('0' + n) : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Temporal §3.5.x AddDurationToDate ( operation, temporalDate, temporalDurationLike, options ).</summary>
     public static JsPlainDate AddDurationToDate(Realm realm, bool subtract, JsPlainDate temporalDate, in JsValue temporalDurationLike, in JsValue options)
     {
         var calendar = temporalDate.Calendar;
-        var duration = PendingDeps.ToTemporalDuration(realm, temporalDurationLike);
-        if (subtract) duration = PendingDeps.CreateNegatedTemporalDuration(realm, duration);
-        var dateDuration = PendingDeps.ToDateDurationRecordWithoutTime(duration);
+        var duration = DurationOperations.ToTemporalDuration(realm, temporalDurationLike);
+        if (subtract) duration = DurationOperations.CreateNegatedTemporalDuration(realm, duration);
+        var dateDuration = DurationOperations.ToDateDurationRecordWithoutTime(duration);
         var overflow = TemporalOptions.GetTemporalOverflowOption(TemporalOptions.GetOptionsObject(options));
         var result = CalendarFields.CalendarDateAdd(calendar, temporalDate.IsoDate, dateDuration.Years, dateDuration.Months, dateDuration.Weeks, dateDuration.Days, overflow);
         return CreateTemporalDate(realm, result, calendar);
@@ -93,17 +89,17 @@ internal static class PlainDateOperations
         if (IsoCalendarMath.CompareISODate(temporalDate.IsoDate, other.IsoDate) == 0)
             return JsDuration.Create(realm, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         var (years, months, weeks, days) = CalendarFields.CalendarDateUntil(temporalDate.Calendar, temporalDate.IsoDate, other.IsoDate, settings.LargestUnit);
-        var duration = PendingDeps.CombineDateAndTimeDuration(new DateDuration(years, months, weeks, days), 0);
+        var duration = DurationOperations.CombineDateAndTimeDuration(new DateDuration(years, months, weeks, days), 0);
         if (settings.SmallestUnit != TemporalUnit.Day || settings.RoundingIncrement != 1)
         {
             var isoDateTime = new IsoDateTime(temporalDate.IsoDate, IsoTime.Midnight);
             var isoDateTimeOther = new IsoDateTime(other.IsoDate, IsoTime.Midnight);
             var destEpochNs = TimeMath.GetUTCEpochNanoseconds(isoDateTimeOther);
-            duration = PendingDeps.RoundRelativeDuration(realm, duration, destEpochNs, isoDateTime, null, temporalDate.Calendar,
+            duration = DurationOperations.RoundRelativeDuration(realm, duration, destEpochNs, isoDateTime, null, temporalDate.Calendar,
                 settings.LargestUnit, settings.RoundingIncrement, settings.SmallestUnit, settings.RoundingMode);
         }
-        var result = PendingDeps.TemporalDurationFromInternal(realm, duration, TemporalUnit.Day);
-        if (operation == DifferenceOperation.Since) result = PendingDeps.CreateNegatedTemporalDuration(realm, result);
+        var result = DurationOperations.TemporalDurationFromInternal(realm, duration, TemporalUnit.Day);
+        if (operation == DifferenceOperation.Since) result = DurationOperations.CreateNegatedTemporalDuration(realm, result);
         return result;
     }
 }

@@ -137,9 +137,9 @@ internal static class PlainDatePrototype
     private static JsValue ToPlainDateTime(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var date = This(thisValue, "toPlainDateTime");
-        var time = PendingDeps.ToTimeRecordOrMidnight(realm, Builtin.Arg(args, 0));
+        var time = PlainTimeOperations.ToTimeRecordOrMidnight(realm, Builtin.Arg(args, 0));
         var isoDateTime = new IsoDateTime(date.IsoDate, time);
-        return PendingDeps.CreateTemporalDateTime(realm, isoDateTime, date.Calendar);
+        return PlainDateTimeOperations.CreateTemporalDateTime(realm, isoDateTime, date.Calendar);
     }
 
     // Temporal §3.3.x Temporal.PlainDate.prototype.toZonedDateTime ( item )
@@ -154,29 +154,29 @@ internal static class PlainDatePrototype
             var timeZoneLike = item.AsObject().Get("timeZone", item);
             if (timeZoneLike.IsUndefined)
             {
-                timeZone = PendingDeps.ToTemporalTimeZoneIdentifier(realm, item);
+                timeZone = TimeZones.ToTemporalTimeZoneIdentifier(realm, item);
             }
             else
             {
-                timeZone = PendingDeps.ToTemporalTimeZoneIdentifier(realm, timeZoneLike);
+                timeZone = TimeZones.ToTemporalTimeZoneIdentifier(realm, timeZoneLike);
                 temporalTime = item.AsObject().Get("plainTime", item);
             }
         }
         else
         {
-            timeZone = PendingDeps.ToTemporalTimeZoneIdentifier(realm, item);
+            timeZone = TimeZones.ToTemporalTimeZoneIdentifier(realm, item);
         }
         Int128 epochNs;
         if (temporalTime.IsUndefined)
         {
-            epochNs = PendingDeps.GetStartOfDay(realm, timeZone, date.IsoDate);
+            epochNs = TimeZones.GetStartOfDay(realm, timeZone, date.IsoDate);
         }
         else
         {
-            var time = PendingDeps.ToTemporalTime(realm, temporalTime);
+            var time = PlainTimeOperations.ToTemporalTime(realm, temporalTime);
             var isoDateTime = new IsoDateTime(date.IsoDate, time.Time);
             if (!IsoCalendarMath.ISODateTimeWithinLimits(isoDateTime)) JsException.ThrowRangeError("Temporal.PlainDate.prototype.toZonedDateTime: date-time is outside the supported range");
-            epochNs = PendingDeps.GetEpochNanosecondsFor(realm, timeZone, isoDateTime, Disambiguation.Compatible);
+            epochNs = TimeZones.GetEpochNanosecondsFor(realm, timeZone, isoDateTime, Disambiguation.Compatible);
         }
         return JsZonedDateTime.Create(realm, epochNs, timeZone, date.Calendar);
     }

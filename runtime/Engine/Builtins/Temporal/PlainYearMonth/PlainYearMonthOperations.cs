@@ -46,17 +46,17 @@ internal static class PlainYearMonthOperations
     public static string TemporalYearMonthToString(JsPlainYearMonth yearMonth, ShowCalendar showCalendar)
     {
         var d = yearMonth.IsoDate;
-        var result = TemporalFormat.PadISOYear(d.Year) + "-" + PlainDateOperations.Two(d.Month);
-        if (showCalendar is ShowCalendar.Always or ShowCalendar.Critical || yearMonth.Calendar != "iso8601")
-            result += "-" + PlainDateOperations.Two(d.Day);
+        // The reference day is shown only when the calendar is shown (or is not ISO).
+        var result = showCalendar is ShowCalendar.Always or ShowCalendar.Critical || yearMonth.Calendar != "iso8601"
+            ? TemporalFormat.FormatISODate(d) : TemporalFormat.FormatISOYearMonth(d);
         return result + TemporalFormat.FormatCalendarAnnotation(yearMonth.Calendar, showCalendar);
     }
 
     /// <summary>Temporal §9.5.x AddDurationToYearMonth ( operation, yearMonth, temporalDurationLike, options ).</summary>
     public static JsPlainYearMonth AddDurationToYearMonth(Realm realm, bool subtract, JsPlainYearMonth yearMonth, in JsValue temporalDurationLike, in JsValue options)
     {
-        var duration = PendingDeps.ToTemporalDuration(realm, temporalDurationLike);
-        if (subtract) duration = PendingDeps.CreateNegatedTemporalDuration(realm, duration);
+        var duration = DurationOperations.ToTemporalDuration(realm, temporalDurationLike);
+        if (subtract) duration = DurationOperations.CreateNegatedTemporalDuration(realm, duration);
         var overflow = TemporalOptions.GetTemporalOverflowOption(TemporalOptions.GetOptionsObject(options));
         var calendar = yearMonth.Calendar;
         var fields = CalendarFields.ISODateToFields(calendar, yearMonth.IsoDate, CalendarFieldsType.YearMonth);
@@ -90,17 +90,17 @@ internal static class PlainYearMonthOperations
         var otherDate = CalendarFields.CalendarDateFromFields(calendar, otherFields, Overflow.Constrain);
         var dateDifference = CalendarFields.CalendarDateUntil(calendar, thisDate, otherDate, settings.LargestUnit);
         // AdjustDateDurationRecord(dateDifference, 0, 0): only years and months count.
-        var duration = PendingDeps.CombineDateAndTimeDuration(new DateDuration(dateDifference.Years, dateDifference.Months, 0, 0), 0);
+        var duration = DurationOperations.CombineDateAndTimeDuration(new DateDuration(dateDifference.Years, dateDifference.Months, 0, 0), 0);
         if (settings.SmallestUnit != TemporalUnit.Month || settings.RoundingIncrement != 1)
         {
             var isoDateTime = new IsoDateTime(thisDate, IsoTime.Midnight);
             var isoDateTimeOther = new IsoDateTime(otherDate, IsoTime.Midnight);
             var destEpochNs = TimeMath.GetUTCEpochNanoseconds(isoDateTimeOther);
-            duration = PendingDeps.RoundRelativeDuration(realm, duration, destEpochNs, isoDateTime, null, calendar,
+            duration = DurationOperations.RoundRelativeDuration(realm, duration, destEpochNs, isoDateTime, null, calendar,
                 settings.LargestUnit, settings.RoundingIncrement, settings.SmallestUnit, settings.RoundingMode);
         }
-        var result = PendingDeps.TemporalDurationFromInternal(realm, duration, TemporalUnit.Day);
-        if (operation == DifferenceOperation.Since) result = PendingDeps.CreateNegatedTemporalDuration(realm, result);
+        var result = DurationOperations.TemporalDurationFromInternal(realm, duration, TemporalUnit.Day);
+        if (operation == DifferenceOperation.Since) result = DurationOperations.CreateNegatedTemporalDuration(realm, result);
         return result;
     }
 }
