@@ -756,7 +756,12 @@ public sealed partial class Vm
                         }
                     }
                     if (--InstructionBudget < 0 || InterruptRequested) CheckInterrupt();
-                    if (!CallNonClosure(realm, callee, s[calleeAt + 1], new ReadOnlySpan<JsValue>(s, calleeAt + 2, argc), construct, out value, out exception)) goto Throw;
+                    // Spread arguments may lie above the frame's static window (Fp + FrameSize), where a nested
+                    // Vm.Invoke from the native callee (a valueOf, a getter) starts its frame: give it a copy.
+                    var nativeArgs = op is Op.CallSpread or Op.NewSpread
+                        ? new ReadOnlySpan<JsValue>(new ReadOnlySpan<JsValue>(s, calleeAt + 2, argc).ToArray())
+                        : new ReadOnlySpan<JsValue>(s, calleeAt + 2, argc);
+                    if (!CallNonClosure(realm, callee, s[calleeAt + 1], nativeArgs, construct, out value, out exception)) goto Throw;
                     s = stack;
                     s[calleeAt] = value;
                     sp = calleeAt + 1;

@@ -126,7 +126,7 @@ public static partial class ZonedDateTimeOperations
         int increment = 1, TemporalUnit unit = TemporalUnit.Nanosecond, RoundingMode roundingMode = RoundingMode.Trunc)
     {
         // RoundTemporalInstant: rounding the exact time, before the offset is applied.
-        Int128 epochNs = TimeMath.RoundNumberToIncrement(zdt.EpochNanoseconds, (Int128)increment * TimeMath.UnitNanoseconds(unit), roundingMode);
+        Int128 epochNs = TimeMath.RoundNumberToIncrementAsIfPositive(zdt.EpochNanoseconds, (Int128)increment * TimeMath.UnitNanoseconds(unit), roundingMode);
         string timeZone = zdt.TimeZone;
         long offsetNanoseconds = TimeZones.GetOffsetNanosecondsFor(realm, timeZone, epochNs);
         IsoDateTime isoDateTime = TimeZones.GetISODateTimeFor(realm, timeZone, epochNs);
