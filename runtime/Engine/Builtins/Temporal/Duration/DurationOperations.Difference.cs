@@ -13,7 +13,7 @@ public static partial class DurationOperations
     {
         Int128 timeDuration = TimeMath.DifferenceTime(isoDateTime1.Time, isoDateTime2.Time);
         int timeSign = TimeDurationSign(timeDuration);
-        int dateSign = IsoCalendarMath.CompareISODate(isoDateTime2.Date, isoDateTime1.Date);
+        int dateSign = IsoCalendarMath.CompareISODate(isoDateTime1.Date, isoDateTime2.Date);
         var adjustedDate = isoDateTime2.Date;
         if (timeSign == dateSign)
         {
@@ -131,4 +131,23 @@ public static partial class DurationOperations
         var targetDate = CalendarDateAdd(plainRelativeTo.Calendar, plainRelativeTo.IsoDate, dateDuration, Overflow.Constrain);
         return (new IsoDateTime(plainRelativeTo.IsoDate, IsoTime.Midnight), new IsoDateTime(targetDate, targetTime.Time));
     }
+
+    /// <summary>AddZonedDateTime (Temporal §6.5.5) of a duration to a ZonedDateTime relativeTo, overflow constrain.</summary>
+    public static Int128 AddZonedDateTimeForDuration(Realm realm, JsZonedDateTime zoned, in InternalDuration duration)
+        => ZonedDateTimeOperations.AddZonedDateTime(realm, zoned.EpochNanoseconds, zoned.TimeZone, zoned.Calendar, duration, Overflow.Constrain);
+
+    // CalendarDateAdd / CalendarDateUntil (Temporal §12.3) with Date Duration Records.
+    public static IsoDate CalendarDateAdd(string calendar, IsoDate isoDate, in DateDuration duration, Overflow overflow)
+        => CalendarFields.CalendarDateAdd(calendar, isoDate, duration.Years, duration.Months, duration.Weeks, duration.Days, overflow);
+
+    public static DateDuration CalendarDateUntil(string calendar, IsoDate one, IsoDate two, TemporalUnit largestUnit)
+    {
+        var (years, months, weeks, days) = CalendarFields.CalendarDateUntil(calendar, one, two, largestUnit);
+        return new DateDuration(years, months, weeks, days);
+    }
+
+    private static IsoDateTime GetISODateTimeFor(Realm realm, string timeZone, Int128 epochNs) => TimeZones.GetISODateTimeFor(realm, timeZone, epochNs);
+
+    private static Int128 GetEpochNanosecondsFor(Realm realm, string timeZone, IsoDateTime dateTime)
+        => TimeZones.GetEpochNanosecondsFor(realm, timeZone, dateTime, Disambiguation.Compatible);
 }
