@@ -64,12 +64,8 @@ internal static class PlainDateOperations
     /// <summary>Temporal §3.5.x TemporalDateToString ( temporalDate, showCalendar ).</summary>
     public static string TemporalDateToString(JsPlainDate temporalDate, ShowCalendar showCalendar)
     {
-        var d = temporalDate.IsoDate;
-        return TemporalFormat.PadISOYear(d.Year) + "-" + Two(d.Month) + "-" + Two(d.Day)
-            + TemporalFormat.FormatCalendarAnnotation(temporalDate.Calendar, showCalendar);
+        return TemporalFormat.FormatISODate(temporalDate.IsoDate) + TemporalFormat.FormatCalendarAnnotation(temporalDate.Calendar, showCalendar);
     }
-
-    internal static string Two(int n) => n < 10 ? "0" + (char)('0' + n) : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Temporal §3.5.x AddDurationToDate ( operation, temporalDate, temporalDurationLike, options ).</summary>
     public static JsPlainDate AddDurationToDate(Realm realm, bool subtract, JsPlainDate temporalDate, in JsValue temporalDurationLike, in JsValue options)

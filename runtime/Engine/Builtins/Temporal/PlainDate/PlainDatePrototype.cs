@@ -139,7 +139,7 @@ internal static class PlainDatePrototype
         var date = This(thisValue, "toPlainDateTime");
         var time = PlainTimeOperations.ToTimeRecordOrMidnight(realm, Builtin.Arg(args, 0));
         var isoDateTime = new IsoDateTime(date.IsoDate, time);
-        return PendingDeps.CreateTemporalDateTime(realm, isoDateTime, date.Calendar);
+        return PlainDateTimeOperations.CreateTemporalDateTime(realm, isoDateTime, date.Calendar);
     }
 
     // Temporal §3.3.x Temporal.PlainDate.prototype.toZonedDateTime ( item )

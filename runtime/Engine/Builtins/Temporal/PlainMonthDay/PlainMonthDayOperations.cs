@@ -42,9 +42,9 @@ internal static class PlainMonthDayOperations
     public static string TemporalMonthDayToString(JsPlainMonthDay monthDay, ShowCalendar showCalendar)
     {
         var d = monthDay.IsoDate;
-        var result = PlainDateOperations.Two(d.Month) + "-" + PlainDateOperations.Two(d.Day);
-        if (showCalendar is ShowCalendar.Always or ShowCalendar.Critical || monthDay.Calendar != "iso8601")
-            result = TemporalFormat.PadISOYear(d.Year) + "-" + result;
+        // The reference year is shown only when the calendar is shown (or is not ISO).
+        var result = showCalendar is ShowCalendar.Always or ShowCalendar.Critical || monthDay.Calendar != "iso8601"
+            ? TemporalFormat.FormatISODate(d) : TemporalFormat.FormatISOMonthDay(d);
         return result + TemporalFormat.FormatCalendarAnnotation(monthDay.Calendar, showCalendar);
     }
 }

@@ -34,7 +34,12 @@ public static class PlainTimeOperations
                 TemporalOptions.GetTemporalOverflowOption(TemporalOptions.GetOptionsObject(options));
                 return CreateTemporalTime(realm, pdt.IsoDateTime.Time);
             }
-            // TODO(t-zoned): ZonedDateTime → GetISODateTimeFor(zdt.TimeZone, zdt.EpochNanoseconds).Time once TimeZones has it.
+            if (o is JsZonedDateTime zdt)
+            {
+                var isoDateTime = TimeZones.GetISODateTimeFor(realm, zdt.TimeZone, zdt.EpochNanoseconds);
+                TemporalOptions.GetTemporalOverflowOption(TemporalOptions.GetOptionsObject(options));
+                return CreateTemporalTime(realm, isoDateTime.Time);
+            }
             var fields = ToTemporalTimeRecord(o);
             var overflow = TemporalOptions.GetTemporalOverflowOption(TemporalOptions.GetOptionsObject(options));
             result = TimeMath.RegulateTime(fields.Hour ?? 0, fields.Minute ?? 0, fields.Second ?? 0, fields.Millisecond ?? 0,
@@ -86,10 +91,26 @@ public static class PlainTimeOperations
     /// <summary>Returns a new PlainTime: the time plus (or minus, <paramref name="subtract"/>) the duration's time part, wrapping
     /// around midnight.</summary>
     public static JsPlainTime AddDurationToTime(Realm realm, bool subtract, JsPlainTime temporalTime, in JsValue temporalDurationLike)
-        => JsException.ThrowTypeError<JsPlainTime>("Temporal.PlainTime add/subtract: pending Temporal.Duration");
+    {
+        var duration = DurationOperations.ToTemporalDuration(realm, temporalDurationLike);
+        if (subtract) duration = DurationOperations.CreateNegatedTemporalDuration(realm, duration);
+        var internalDuration = DurationOperations.ToInternalDurationRecord(duration);
+        var result = TimeMath.AddTime(temporalTime.Time, internalDuration.Time);
+        return CreateTemporalTime(realm, result.Time);
+    }
 
     // Temporal §4.5.x DifferenceTemporalPlainTime ( operation, temporalTime, other, options )
     /// <summary>Returns the Temporal.Duration from <paramref name="temporalTime"/> to other (until) or back (since), rounded per options.</summary>
     public static JsDuration DifferenceTemporalPlainTime(Realm realm, DifferenceOperation operation, JsPlainTime temporalTime, in JsValue other, in JsValue options)
-        => JsException.ThrowTypeError<JsDuration>("Temporal.PlainTime until/since: pending Temporal.Duration");
+    {
+        var otherTime = ToTemporalTime(realm, other);
+        var resolvedOptions = TemporalOptions.GetOptionsObject(options);
+        var settings = TemporalOptions.GetDifferenceSettings(operation, resolvedOptions, UnitGroup.Time, [], TemporalUnit.Nanosecond, TemporalUnit.Hour);
+        Int128 timeDuration = TimeMath.DifferenceTime(temporalTime.Time, otherTime.Time);
+        timeDuration = DurationOperations.RoundTimeDuration(timeDuration, settings.RoundingIncrement, settings.SmallestUnit, settings.RoundingMode);
+        var duration = DurationOperations.CombineDateAndTimeDuration(DateDuration.Zero, timeDuration);
+        var result = DurationOperations.TemporalDurationFromInternal(realm, duration, settings.LargestUnit);
+        if (operation == DifferenceOperation.Since) result = DurationOperations.CreateNegatedTemporalDuration(realm, result);
+        return result;
+    }
 }

@@ -46,9 +46,9 @@ internal static class PlainYearMonthOperations
     public static string TemporalYearMonthToString(JsPlainYearMonth yearMonth, ShowCalendar showCalendar)
     {
         var d = yearMonth.IsoDate;
-        var result = TemporalFormat.PadISOYear(d.Year) + "-" + PlainDateOperations.Two(d.Month);
-        if (showCalendar is ShowCalendar.Always or ShowCalendar.Critical || yearMonth.Calendar != "iso8601")
-            result += "-" + PlainDateOperations.Two(d.Day);
+        // The reference day is shown only when the calendar is shown (or is not ISO).
+        var result = showCalendar is ShowCalendar.Always or ShowCalendar.Critical || yearMonth.Calendar != "iso8601"
+            ? TemporalFormat.FormatISODate(d) : TemporalFormat.FormatISOYearMonth(d);
         return result + TemporalFormat.FormatCalendarAnnotation(yearMonth.Calendar, showCalendar);
     }
 
