@@ -64,6 +64,21 @@ public static partial class DurationOperations
         var end = CalendarDateAdd(calendar, isoDateTime.Date, endDuration, Overflow.Constrain);
         Int128 startEpochNs = EpochNsFor(realm, timeZone, new IsoDateTime(start, isoDateTime.Time));
         Int128 endEpochNs = EpochNsFor(realm, timeZone, new IsoDateTime(end, isoDateTime.Time));
+        // tc39/proposal-temporal#3172: adding years or months constrains the day (Jan 31 + 1 month = Feb 29), so the
+        // destination can lie at or beyond the window's end although the truncated count said otherwise. Then the
+        // window moves up one increment, which counts as expanding the unit.
+        bool didExpandCalendarUnit = false;
+        if ((unit == TemporalUnit.Year || unit == TemporalUnit.Month) && (sign > 0 ? endEpochNs <= destEpochNs : endEpochNs >= destEpochNs))
+        {
+            didExpandCalendarUnit = true;
+            r1 = r2;
+            r2 = r1 + increment * sign;
+            startDuration = endDuration;
+            endDuration = unit == TemporalUnit.Year ? CreateDateDurationRecord(r2, 0, 0, 0) : AdjustDateDurationRecord(date, 0, 0, r2);
+            startEpochNs = endEpochNs;
+            end = CalendarDateAdd(calendar, isoDateTime.Date, endDuration, Overflow.Constrain);
+            endEpochNs = EpochNsFor(realm, timeZone, new IsoDateTime(end, isoDateTime.Time));
+        }
         if (startEpochNs == endEpochNs) JsException.ThrowRangeError("Temporal.Duration: cannot round across an empty calendar unit");
 
         // progress = (dest - start) / (end - start), total = r1 + progress × increment × sign, both exact rationals.
@@ -91,7 +106,7 @@ public static partial class DurationOperations
             };
         }
         var resultDuration = CombineDateAndTimeDuration(useEnd ? endDuration : startDuration, 0);
-        var nudgeResult = new NudgeResult(resultDuration, useEnd ? endEpochNs : startEpochNs, useEnd);
+        var nudgeResult = new NudgeResult(resultDuration, useEnd ? endEpochNs : startEpochNs, useEnd || didExpandCalendarUnit);
         return (nudgeResult, total);
     }
 

@@ -6,6 +6,22 @@ namespace Aot.Engine.Builtins.Temporal;
 // Temporal §5.5 the operations of Temporal.PlainDateTime that read calendar fields (property bags, with()).
 internal static partial class PlainDateTimeOperations
 {
+    /// <summary>ToTemporalDateTime steps for a property bag: calendar, fields, options, then InterpretTemporalDateTimeFields.</summary>
     private static JsPlainDateTime DateTimeFromPropertyBag(Realm realm, JsObject obj, in JsValue options)
-        => JsException.ThrowTypeError<JsPlainDateTime>("Temporal.PlainDateTime: property bags need the calendar fields (not merged yet)");
+    {
+        var calendar = TemporalConvert.GetTemporalCalendarIdentifierWithISODefault(obj);
+        var fields = CalendarFields.PrepareCalendarFields(calendar, obj, CalendarFieldSet.YearMonthCodeDay, CalendarFieldSet.Time, CalendarFieldSet.None);
+        var overflow = TemporalOptions.GetTemporalOverflowOption(TemporalOptions.GetOptionsObject(options));
+        var result = InterpretTemporalDateTimeFields(calendar, fields, overflow);
+        return CreateTemporalDateTime(realm, result, calendar);
+    }
+
+    // Temporal §5.5.x InterpretTemporalDateTimeFields ( calendar, fields, overflow )
+    public static IsoDateTime InterpretTemporalDateTimeFields(string calendar, CalendarFieldsRecord fields, Overflow overflow)
+    {
+        var isoDate = CalendarFields.CalendarDateFromFields(calendar, fields, overflow);
+        var time = TimeMath.RegulateTime(fields.Hour ?? 0, fields.Minute ?? 0, fields.Second ?? 0,
+            fields.Millisecond ?? 0, fields.Microsecond ?? 0, fields.Nanosecond ?? 0, overflow);
+        return new IsoDateTime(isoDate, time);
+    }
 }

@@ -6,13 +6,27 @@ namespace Aot.Engine.Builtins.Temporal;
 // Temporal §5.3 the methods of %Temporal.PlainDateTime.prototype% that read calendar fields.
 internal static partial class PlainDateTimePrototype
 {
-    // Placeholder until CalendarISOToDate lands: the record's fields for the ISO calendar.
-    private readonly record struct CalendarDateRecord(int Year, int Month, string MonthCode, int Day, int DayOfWeek, int DayOfYear, int WeekOfYear, int YearOfWeek,
-        int DaysInWeek, int DaysInMonth, int DaysInYear, int MonthsInYear, bool InLeapYear);
+    private static CalendarDateRecord Date(JsPlainDateTime dt) => CalendarFields.CalendarISOToDate(dt.Calendar, dt.IsoDateTime.Date);
 
-    private static CalendarDateRecord Date(JsPlainDateTime dt)
-        => JsException.ThrowTypeError<CalendarDateRecord>("Temporal.PlainDateTime: calendar fields not merged yet");
-
+    // Temporal §5.3.x Temporal.PlainDateTime.prototype.with ( temporalDateTimeLike [ , options ] )
     private static JsValue With(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
-        => JsException.ThrowTypeError<JsValue>("Temporal.PlainDateTime.prototype.with: calendar fields not merged yet");
+    {
+        var dateTime = ThisDateTime(thisValue, "with");
+        var like = Builtin.Arg(args, 0);
+        if (!PlainDateOperations.IsPartialTemporalObject(like)) JsException.ThrowTypeError("Temporal.PlainDateTime.prototype.with: argument must be a partial date-time object");
+        string calendar = dateTime.Calendar;
+        var fields = CalendarFields.ISODateToFields(calendar, dateTime.IsoDateTime.Date, CalendarFieldsType.Date);
+        var t = dateTime.IsoDateTime.Time;
+        fields.Hour = t.Hour;
+        fields.Minute = t.Minute;
+        fields.Second = t.Second;
+        fields.Millisecond = t.Millisecond;
+        fields.Microsecond = t.Microsecond;
+        fields.Nanosecond = t.Nanosecond;
+        var partial = CalendarFields.PrepareCalendarFields(calendar, like.AsObject(), CalendarFieldSet.YearMonthCodeDay, CalendarFieldSet.Time, null);
+        fields = CalendarFields.CalendarMergeFields(calendar, fields, partial);
+        var overflow = TemporalOptions.GetTemporalOverflowOption(TemporalOptions.GetOptionsObject(Builtin.Arg(args, 1)));
+        var result = PlainDateTimeOperations.InterpretTemporalDateTimeFields(calendar, fields, overflow);
+        return PlainDateTimeOperations.CreateTemporalDateTime(realm, result, calendar);
+    }
 }
