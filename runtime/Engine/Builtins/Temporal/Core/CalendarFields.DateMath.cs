@@ -7,7 +7,7 @@ namespace Aot.Engine.Builtins.Temporal;
 internal static partial class CalendarFields
 {
     /// <summary>
-    /// Temporal §12.3.x CalendarDateAdd ( calendar, isoDate, duration, overflow ) for iso8601: years and months
+    /// Temporal CalendarDateAdd ( calendar, isoDate, duration, overflow ) for iso8601: years and months
     /// move the month (the day is then regulated), weeks and days are added as days.
     /// </summary>
     public static IsoDate CalendarDateAdd(string calendar, IsoDate isoDate, double years, double months, double weeks, double days, Overflow overflow)
@@ -43,7 +43,7 @@ internal static partial class CalendarFields
     }
 
     /// <summary>
-    /// Temporal §12.3.x CalendarDateUntil ( calendar, one, two, largestUnit ) for iso8601: whole years, then whole
+    /// Temporal CalendarDateUntil ( calendar, one, two, largestUnit ) for iso8601: whole years, then whole
     /// months, without passing <paramref name="two"/>; the rest in weeks/days. Returns a Date Duration Record.
     /// </summary>
     public static (double Years, double Months, double Weeks, double Days) CalendarDateUntil(string calendar, IsoDate one, IsoDate two, TemporalUnit largestUnit)

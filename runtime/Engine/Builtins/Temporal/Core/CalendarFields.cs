@@ -126,7 +126,7 @@ internal static partial class CalendarFields
     public static string PropertyName(CalendarFieldSet field) => PropertyNames[System.Numerics.BitOperations.TrailingZeroCount((uint)field)];
 
     /// <summary>
-    /// Temporal §12.3.x PrepareCalendarFields ( calendar, fields, calendarFieldNames, nonCalendarFieldNames, requiredFieldNames ).
+    /// Temporal PrepareCalendarFields ( calendar, fields, calendarFieldNames, nonCalendarFieldNames, requiredFieldNames ).
     /// <paramref name="requiredFieldNames"/> null means the spec's "partial": no defaults, and a TypeError
     /// when the bag has none of the fields. <paramref name="realm"/> is needed only when the timeZone field is read
     /// (ToTemporalTimeZoneIdentifier consults the realm's time-zone database).

@@ -6,14 +6,14 @@ namespace Aot.Engine.Builtins.Temporal;
 /// <summary>The abstract operations of Temporal.PlainDate (Temporal §3.5).</summary>
 internal static class PlainDateOperations
 {
-    /// <summary>Temporal §3.5.x CreateTemporalDate ( isoDate, calendar [ , newTarget ] ).</summary>
+    /// <summary>Temporal CreateTemporalDate ( isoDate, calendar [ , newTarget ] ).</summary>
     public static JsPlainDate CreateTemporalDate(Realm realm, IsoDate isoDate, string calendar, JsObject? newTarget = null)
     {
         if (!IsoCalendarMath.ISODateWithinLimits(isoDate)) JsException.ThrowRangeError("Temporal.PlainDate: date is outside the supported range");
         return JsPlainDate.Create(realm, isoDate, calendar, newTarget);
     }
 
-    /// <summary>Temporal §3.5.x ToTemporalDate ( item [ , options ] ).</summary>
+    /// <summary>Temporal ToTemporalDate ( item [ , options ] ).</summary>
     public static JsPlainDate ToTemporalDate(Realm realm, in JsValue item, in JsValue options = default)
     {
         if (item.IsObject)
@@ -61,13 +61,13 @@ internal static class PlainDateOperations
     /// <summary>Temporal CalendarEquals ( one, two ): calendar identifiers are canonical, so string equality.</summary>
     public static bool CalendarEquals(string one, string two) => one == two;
 
-    /// <summary>Temporal §3.5.x TemporalDateToString ( temporalDate, showCalendar ).</summary>
+    /// <summary>Temporal TemporalDateToString ( temporalDate, showCalendar ).</summary>
     public static string TemporalDateToString(JsPlainDate temporalDate, ShowCalendar showCalendar)
     {
         return TemporalFormat.FormatISODate(temporalDate.IsoDate) + TemporalFormat.FormatCalendarAnnotation(temporalDate.Calendar, showCalendar);
     }
 
-    /// <summary>Temporal §3.5.x AddDurationToDate ( operation, temporalDate, temporalDurationLike, options ).</summary>
+    /// <summary>Temporal AddDurationToDate ( operation, temporalDate, temporalDurationLike, options ).</summary>
     public static JsPlainDate AddDurationToDate(Realm realm, bool subtract, JsPlainDate temporalDate, in JsValue temporalDurationLike, in JsValue options)
     {
         var calendar = temporalDate.Calendar;
@@ -79,7 +79,7 @@ internal static class PlainDateOperations
         return CreateTemporalDate(realm, result, calendar);
     }
 
-    /// <summary>Temporal §3.5.x DifferenceTemporalPlainDate ( operation, temporalDate, other, options ).</summary>
+    /// <summary>Temporal DifferenceTemporalPlainDate ( operation, temporalDate, other, options ).</summary>
     public static JsDuration DifferenceTemporalPlainDate(Realm realm, DifferenceOperation operation, JsPlainDate temporalDate, in JsValue otherValue, in JsValue options)
     {
         var other = ToTemporalDate(realm, otherValue);

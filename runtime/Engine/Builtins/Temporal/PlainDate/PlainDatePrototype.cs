@@ -67,7 +67,7 @@ internal static class PlainDatePrototype
     /// <summary>RequireInternalSlot(this, [[InitializedTemporal…]]).</summary>
     private static JsPlainDate This(in JsValue thisValue, string method) => Brand.This<JsPlainDate>(thisValue, "Temporal.PlainDate.prototype." + method);
 
-    // Temporal §3.3.x Temporal.PlainDate.prototype.toPlainYearMonth ( )
+    // Temporal Temporal.PlainDate.prototype.toPlainYearMonth ( )
     private static JsValue ToPlainYearMonth(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var date = This(thisValue, "toPlainYearMonth");
@@ -76,7 +76,7 @@ internal static class PlainDatePrototype
         return PlainYearMonthOperations.CreateTemporalYearMonth(realm, isoDate, date.Calendar);
     }
 
-    // Temporal §3.3.x Temporal.PlainDate.prototype.toPlainMonthDay ( )
+    // Temporal Temporal.PlainDate.prototype.toPlainMonthDay ( )
     private static JsValue ToPlainMonthDay(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var date = This(thisValue, "toPlainMonthDay");
@@ -85,15 +85,15 @@ internal static class PlainDatePrototype
         return PlainMonthDayOperations.CreateTemporalMonthDay(realm, isoDate, date.Calendar);
     }
 
-    // Temporal §3.3.x Temporal.PlainDate.prototype.add ( temporalDurationLike [ , options ] )
+    // Temporal Temporal.PlainDate.prototype.add ( temporalDurationLike [ , options ] )
     private static JsValue Add(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => PlainDateOperations.AddDurationToDate(realm, false, This(thisValue, "add"), Builtin.Arg(args, 0), Builtin.Arg(args, 1));
 
-    // Temporal §3.3.x Temporal.PlainDate.prototype.subtract ( temporalDurationLike [ , options ] )
+    // Temporal Temporal.PlainDate.prototype.subtract ( temporalDurationLike [ , options ] )
     private static JsValue Subtract(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => PlainDateOperations.AddDurationToDate(realm, true, This(thisValue, "subtract"), Builtin.Arg(args, 0), Builtin.Arg(args, 1));
 
-    // Temporal §3.3.x Temporal.PlainDate.prototype.with ( temporalDateLike [ , options ] )
+    // Temporal Temporal.PlainDate.prototype.with ( temporalDateLike [ , options ] )
     private static JsValue With(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var date = This(thisValue, "with");
@@ -108,7 +108,7 @@ internal static class PlainDatePrototype
         return PlainDateOperations.CreateTemporalDate(realm, isoDate, calendar);
     }
 
-    // Temporal §3.3.x Temporal.PlainDate.prototype.withCalendar ( calendarLike )
+    // Temporal Temporal.PlainDate.prototype.withCalendar ( calendarLike )
     private static JsValue WithCalendar(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var date = This(thisValue, "withCalendar");
@@ -116,15 +116,15 @@ internal static class PlainDatePrototype
         return PlainDateOperations.CreateTemporalDate(realm, date.IsoDate, calendar);
     }
 
-    // Temporal §3.3.x Temporal.PlainDate.prototype.until ( other [ , options ] )
+    // Temporal Temporal.PlainDate.prototype.until ( other [ , options ] )
     private static JsValue Until(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => PlainDateOperations.DifferenceTemporalPlainDate(realm, DifferenceOperation.Until, This(thisValue, "until"), Builtin.Arg(args, 0), Builtin.Arg(args, 1));
 
-    // Temporal §3.3.x Temporal.PlainDate.prototype.since ( other [ , options ] )
+    // Temporal Temporal.PlainDate.prototype.since ( other [ , options ] )
     private static JsValue Since(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => PlainDateOperations.DifferenceTemporalPlainDate(realm, DifferenceOperation.Since, This(thisValue, "since"), Builtin.Arg(args, 0), Builtin.Arg(args, 1));
 
-    // Temporal §3.3.x Temporal.PlainDate.prototype.equals ( other )
+    // Temporal Temporal.PlainDate.prototype.equals ( other )
     private static JsValue EqualsMethod(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var date = This(thisValue, "equals");
@@ -133,7 +133,7 @@ internal static class PlainDatePrototype
         return PlainDateOperations.CalendarEquals(date.Calendar, other.Calendar);
     }
 
-    // Temporal §3.3.x Temporal.PlainDate.prototype.toPlainDateTime ( [ temporalTime ] )
+    // Temporal Temporal.PlainDate.prototype.toPlainDateTime ( [ temporalTime ] )
     private static JsValue ToPlainDateTime(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var date = This(thisValue, "toPlainDateTime");
@@ -142,7 +142,7 @@ internal static class PlainDatePrototype
         return PlainDateTimeOperations.CreateTemporalDateTime(realm, isoDateTime, date.Calendar);
     }
 
-    // Temporal §3.3.x Temporal.PlainDate.prototype.toZonedDateTime ( item )
+    // Temporal Temporal.PlainDate.prototype.toZonedDateTime ( item )
     private static JsValue ToZonedDateTime(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var date = This(thisValue, "toZonedDateTime");
@@ -181,7 +181,7 @@ internal static class PlainDatePrototype
         return JsZonedDateTime.Create(realm, epochNs, timeZone, date.Calendar);
     }
 
-    // Temporal §3.3.x Temporal.PlainDate.prototype.toString ( [ options ] )
+    // Temporal Temporal.PlainDate.prototype.toString ( [ options ] )
     private static JsValue ToStringMethod(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var date = This(thisValue, "toString");
@@ -190,15 +190,15 @@ internal static class PlainDatePrototype
         return PlainDateOperations.TemporalDateToString(date, showCalendar);
     }
 
-    // Temporal §3.3.x Temporal.PlainDate.prototype.toLocaleString ( [ locales [ , options ] ] ): without ECMA-402, the ISO form.
+    // Temporal Temporal.PlainDate.prototype.toLocaleString ( [ locales [ , options ] ] ): without ECMA-402, the ISO form.
     private static JsValue ToLocaleString(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => PlainDateOperations.TemporalDateToString(This(thisValue, "toLocaleString"), ShowCalendar.Auto);
 
-    // Temporal §3.3.x Temporal.PlainDate.prototype.toJSON ( )
+    // Temporal Temporal.PlainDate.prototype.toJSON ( )
     private static JsValue ToJSON(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => PlainDateOperations.TemporalDateToString(This(thisValue, "toJSON"), ShowCalendar.Auto);
 
-    // Temporal §3.3.x Temporal.PlainDate.prototype.valueOf ( )
+    // Temporal Temporal.PlainDate.prototype.valueOf ( )
     private static JsValue ValueOf(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => JsException.ThrowTypeError<JsValue>("Temporal.PlainDate.prototype.valueOf: use compare() or equals() to compare Temporal values");
 }

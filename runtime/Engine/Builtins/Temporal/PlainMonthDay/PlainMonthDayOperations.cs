@@ -6,14 +6,14 @@ namespace Aot.Engine.Builtins.Temporal;
 /// <summary>The abstract operations of Temporal.PlainMonthDay (Temporal §10.5).</summary>
 internal static class PlainMonthDayOperations
 {
-    /// <summary>Temporal §10.5.x CreateTemporalMonthDay ( isoDate, calendar [ , newTarget ] ).</summary>
+    /// <summary>Temporal CreateTemporalMonthDay ( isoDate, calendar [ , newTarget ] ).</summary>
     public static JsPlainMonthDay CreateTemporalMonthDay(Realm realm, IsoDate isoDate, string calendar, JsObject? newTarget = null)
     {
         if (!IsoCalendarMath.ISODateWithinLimits(isoDate)) JsException.ThrowRangeError("Temporal.PlainMonthDay: date is outside the supported range");
         return JsPlainMonthDay.Create(realm, isoDate, calendar, newTarget);
     }
 
-    /// <summary>Temporal §10.5.x ToTemporalMonthDay ( item [ , options ] ).</summary>
+    /// <summary>Temporal ToTemporalMonthDay ( item [ , options ] ).</summary>
     public static JsPlainMonthDay ToTemporalMonthDay(Realm realm, in JsValue item, in JsValue options = default)
     {
         if (item.IsObject)
@@ -38,7 +38,7 @@ internal static class PlainMonthDayOperations
         return CreateTemporalMonthDay(realm, new IsoDate(1972, result.Date.Month, result.Date.Day), cal);
     }
 
-    /// <summary>Temporal §10.5.x TemporalMonthDayToString ( monthDay, showCalendar ).</summary>
+    /// <summary>Temporal TemporalMonthDayToString ( monthDay, showCalendar ).</summary>
     public static string TemporalMonthDayToString(JsPlainMonthDay monthDay, ShowCalendar showCalendar)
     {
         var d = monthDay.IsoDate;

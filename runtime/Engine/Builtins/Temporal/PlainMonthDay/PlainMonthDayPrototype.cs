@@ -40,7 +40,7 @@ internal static class PlainMonthDayPrototype
     /// <summary>RequireInternalSlot(this, [[InitializedTemporal…]]).</summary>
     private static JsPlainMonthDay This(in JsValue thisValue, string method) => Brand.This<JsPlainMonthDay>(thisValue, "Temporal.PlainMonthDay.prototype." + method);
 
-    // Temporal §10.3.x Temporal.PlainMonthDay.prototype.with ( temporalMonthDayLike [ , options ] )
+    // Temporal Temporal.PlainMonthDay.prototype.with ( temporalMonthDayLike [ , options ] )
     private static JsValue With(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var md = This(thisValue, "with");
@@ -55,7 +55,7 @@ internal static class PlainMonthDayPrototype
         return PlainMonthDayOperations.CreateTemporalMonthDay(realm, isoDate, calendar);
     }
 
-    // Temporal §10.3.x Temporal.PlainMonthDay.prototype.equals ( other )
+    // Temporal Temporal.PlainMonthDay.prototype.equals ( other )
     private static JsValue EqualsMethod(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var md = This(thisValue, "equals");
@@ -64,7 +64,7 @@ internal static class PlainMonthDayPrototype
         return PlainDateOperations.CalendarEquals(md.Calendar, other.Calendar);
     }
 
-    // Temporal §10.3.x Temporal.PlainMonthDay.prototype.toPlainDate ( item )
+    // Temporal Temporal.PlainMonthDay.prototype.toPlainDate ( item )
     private static JsValue ToPlainDate(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var md = This(thisValue, "toPlainDate");
@@ -78,7 +78,7 @@ internal static class PlainMonthDayPrototype
         return PlainDateOperations.CreateTemporalDate(realm, isoDate, calendar);
     }
 
-    // Temporal §10.3.x Temporal.PlainMonthDay.prototype.toString ( [ options ] )
+    // Temporal Temporal.PlainMonthDay.prototype.toString ( [ options ] )
     private static JsValue ToStringMethod(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var md = This(thisValue, "toString");
@@ -87,15 +87,15 @@ internal static class PlainMonthDayPrototype
         return PlainMonthDayOperations.TemporalMonthDayToString(md, showCalendar);
     }
 
-    // Temporal §10.3.x Temporal.PlainMonthDay.prototype.toLocaleString ( [ locales [ , options ] ] ): without ECMA-402, the ISO form.
+    // Temporal Temporal.PlainMonthDay.prototype.toLocaleString ( [ locales [ , options ] ] ): without ECMA-402, the ISO form.
     private static JsValue ToLocaleString(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => PlainMonthDayOperations.TemporalMonthDayToString(This(thisValue, "toLocaleString"), ShowCalendar.Auto);
 
-    // Temporal §10.3.x Temporal.PlainMonthDay.prototype.toJSON ( )
+    // Temporal Temporal.PlainMonthDay.prototype.toJSON ( )
     private static JsValue ToJSON(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => PlainMonthDayOperations.TemporalMonthDayToString(This(thisValue, "toJSON"), ShowCalendar.Auto);
 
-    // Temporal §10.3.x Temporal.PlainMonthDay.prototype.valueOf ( )
+    // Temporal Temporal.PlainMonthDay.prototype.valueOf ( )
     private static JsValue ValueOf(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => JsException.ThrowTypeError<JsValue>("Temporal.PlainMonthDay.prototype.valueOf: use equals() to compare Temporal values");
 }

@@ -6,14 +6,14 @@ namespace Aot.Engine.Builtins.Temporal;
 /// <summary>The abstract operations of Temporal.PlainYearMonth (Temporal §9.5).</summary>
 internal static class PlainYearMonthOperations
 {
-    /// <summary>Temporal §9.5.x CreateTemporalYearMonth ( isoDate, calendar [ , newTarget ] ).</summary>
+    /// <summary>Temporal CreateTemporalYearMonth ( isoDate, calendar [ , newTarget ] ).</summary>
     public static JsPlainYearMonth CreateTemporalYearMonth(Realm realm, IsoDate isoDate, string calendar, JsObject? newTarget = null)
     {
         if (!IsoCalendarMath.ISOYearMonthWithinLimits(isoDate)) JsException.ThrowRangeError("Temporal.PlainYearMonth: year-month is outside the supported range");
         return JsPlainYearMonth.Create(realm, isoDate, calendar, newTarget);
     }
 
-    /// <summary>Temporal §9.5.x ToTemporalYearMonth ( item [ , options ] ).</summary>
+    /// <summary>Temporal ToTemporalYearMonth ( item [ , options ] ).</summary>
     public static JsPlainYearMonth ToTemporalYearMonth(Realm realm, in JsValue item, in JsValue options = default)
     {
         if (item.IsObject)
@@ -42,7 +42,7 @@ internal static class PlainYearMonthOperations
         return JsPlainYearMonth.Create(realm, iso, cal);
     }
 
-    /// <summary>Temporal §9.5.x TemporalYearMonthToString ( yearMonth, showCalendar ).</summary>
+    /// <summary>Temporal TemporalYearMonthToString ( yearMonth, showCalendar ).</summary>
     public static string TemporalYearMonthToString(JsPlainYearMonth yearMonth, ShowCalendar showCalendar)
     {
         var d = yearMonth.IsoDate;
@@ -52,7 +52,7 @@ internal static class PlainYearMonthOperations
         return result + TemporalFormat.FormatCalendarAnnotation(yearMonth.Calendar, showCalendar);
     }
 
-    /// <summary>Temporal §9.5.x AddDurationToYearMonth ( operation, yearMonth, temporalDurationLike, options ).</summary>
+    /// <summary>Temporal AddDurationToYearMonth ( operation, yearMonth, temporalDurationLike, options ).</summary>
     public static JsPlainYearMonth AddDurationToYearMonth(Realm realm, bool subtract, JsPlainYearMonth yearMonth, in JsValue temporalDurationLike, in JsValue options)
     {
         var duration = DurationOperations.ToTemporalDuration(realm, temporalDurationLike);
@@ -72,7 +72,7 @@ internal static class PlainYearMonthOperations
         return JsPlainYearMonth.Create(realm, isoDate, calendar);
     }
 
-    /// <summary>Temporal §9.5.x DifferenceTemporalPlainYearMonth ( operation, yearMonth, other, options ).</summary>
+    /// <summary>Temporal DifferenceTemporalPlainYearMonth ( operation, yearMonth, other, options ).</summary>
     public static JsDuration DifferenceTemporalPlainYearMonth(Realm realm, DifferenceOperation operation, JsPlainYearMonth yearMonth, in JsValue otherValue, in JsValue options)
     {
         var other = ToTemporalYearMonth(realm, otherValue);

@@ -57,7 +57,7 @@ internal static class PlainYearMonthPrototype
     /// <summary>RequireInternalSlot(this, [[InitializedTemporal…]]).</summary>
     private static JsPlainYearMonth This(in JsValue thisValue, string method) => Brand.This<JsPlainYearMonth>(thisValue, "Temporal.PlainYearMonth.prototype." + method);
 
-    // Temporal §9.3.x Temporal.PlainYearMonth.prototype.with ( temporalYearMonthLike [ , options ] )
+    // Temporal Temporal.PlainYearMonth.prototype.with ( temporalYearMonthLike [ , options ] )
     private static JsValue With(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var ym = This(thisValue, "with");
@@ -72,23 +72,23 @@ internal static class PlainYearMonthPrototype
         return PlainYearMonthOperations.CreateTemporalYearMonth(realm, isoDate, calendar);
     }
 
-    // Temporal §9.3.x Temporal.PlainYearMonth.prototype.add ( temporalDurationLike [ , options ] )
+    // Temporal Temporal.PlainYearMonth.prototype.add ( temporalDurationLike [ , options ] )
     private static JsValue Add(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => PlainYearMonthOperations.AddDurationToYearMonth(realm, false, This(thisValue, "add"), Builtin.Arg(args, 0), Builtin.Arg(args, 1));
 
-    // Temporal §9.3.x Temporal.PlainYearMonth.prototype.subtract ( temporalDurationLike [ , options ] )
+    // Temporal Temporal.PlainYearMonth.prototype.subtract ( temporalDurationLike [ , options ] )
     private static JsValue Subtract(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => PlainYearMonthOperations.AddDurationToYearMonth(realm, true, This(thisValue, "subtract"), Builtin.Arg(args, 0), Builtin.Arg(args, 1));
 
-    // Temporal §9.3.x Temporal.PlainYearMonth.prototype.until ( other [ , options ] )
+    // Temporal Temporal.PlainYearMonth.prototype.until ( other [ , options ] )
     private static JsValue Until(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => PlainYearMonthOperations.DifferenceTemporalPlainYearMonth(realm, DifferenceOperation.Until, This(thisValue, "until"), Builtin.Arg(args, 0), Builtin.Arg(args, 1));
 
-    // Temporal §9.3.x Temporal.PlainYearMonth.prototype.since ( other [ , options ] )
+    // Temporal Temporal.PlainYearMonth.prototype.since ( other [ , options ] )
     private static JsValue Since(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => PlainYearMonthOperations.DifferenceTemporalPlainYearMonth(realm, DifferenceOperation.Since, This(thisValue, "since"), Builtin.Arg(args, 0), Builtin.Arg(args, 1));
 
-    // Temporal §9.3.x Temporal.PlainYearMonth.prototype.equals ( other )
+    // Temporal Temporal.PlainYearMonth.prototype.equals ( other )
     private static JsValue EqualsMethod(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var ym = This(thisValue, "equals");
@@ -97,7 +97,7 @@ internal static class PlainYearMonthPrototype
         return PlainDateOperations.CalendarEquals(ym.Calendar, other.Calendar);
     }
 
-    // Temporal §9.3.x Temporal.PlainYearMonth.prototype.toPlainDate ( item )
+    // Temporal Temporal.PlainYearMonth.prototype.toPlainDate ( item )
     private static JsValue ToPlainDate(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var ym = This(thisValue, "toPlainDate");
@@ -111,7 +111,7 @@ internal static class PlainYearMonthPrototype
         return PlainDateOperations.CreateTemporalDate(realm, isoDate, calendar);
     }
 
-    // Temporal §9.3.x Temporal.PlainYearMonth.prototype.toString ( [ options ] )
+    // Temporal Temporal.PlainYearMonth.prototype.toString ( [ options ] )
     private static JsValue ToStringMethod(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var ym = This(thisValue, "toString");
@@ -120,15 +120,15 @@ internal static class PlainYearMonthPrototype
         return PlainYearMonthOperations.TemporalYearMonthToString(ym, showCalendar);
     }
 
-    // Temporal §9.3.x Temporal.PlainYearMonth.prototype.toLocaleString ( [ locales [ , options ] ] ): without ECMA-402, the ISO form.
+    // Temporal Temporal.PlainYearMonth.prototype.toLocaleString ( [ locales [ , options ] ] ): without ECMA-402, the ISO form.
     private static JsValue ToLocaleString(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => PlainYearMonthOperations.TemporalYearMonthToString(This(thisValue, "toLocaleString"), ShowCalendar.Auto);
 
-    // Temporal §9.3.x Temporal.PlainYearMonth.prototype.toJSON ( )
+    // Temporal Temporal.PlainYearMonth.prototype.toJSON ( )
     private static JsValue ToJSON(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => PlainYearMonthOperations.TemporalYearMonthToString(This(thisValue, "toJSON"), ShowCalendar.Auto);
 
-    // Temporal §9.3.x Temporal.PlainYearMonth.prototype.valueOf ( )
+    // Temporal Temporal.PlainYearMonth.prototype.valueOf ( )
     private static JsValue ValueOf(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => JsException.ThrowTypeError<JsValue>("Temporal.PlainYearMonth.prototype.valueOf: use compare() or equals() to compare Temporal values");
 }
