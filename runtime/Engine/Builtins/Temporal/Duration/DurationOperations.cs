@@ -15,23 +15,18 @@ public static partial class DurationOperations
     public const long NsPerDay = 86_400_000_000_000L;
 
     /// <summary>The "Length in Nanoseconds" column of the Temporal units table (day and the time units).</summary>
-    public static long UnitLengthNs(TemporalUnit unit) => unit switch
+    public static long UnitLengthNs(TemporalUnit unit)
     {
-        TemporalUnit.Day => NsPerDay,
-        TemporalUnit.Hour => 3_600_000_000_000L,
-        TemporalUnit.Minute => 60_000_000_000L,
-        TemporalUnit.Second => 1_000_000_000L,
-        TemporalUnit.Millisecond => 1_000_000L,
-        TemporalUnit.Microsecond => 1_000L,
-        TemporalUnit.Nanosecond => 1L,
-        _ => throw new ArgumentOutOfRangeException(nameof(unit), "calendar units have no fixed length"),
-    };
+        long length = TimeMath.UnitNanoseconds(unit);
+        if (length == 0) throw new ArgumentOutOfRangeException(nameof(unit), "calendar units have no fixed length");
+        return length;
+    }
 
     /// <summary>IsCalendarUnit: year, month or week.</summary>
     public static bool IsCalendarUnit(TemporalUnit unit) => unit <= TemporalUnit.Week;
 
     /// <summary>TemporalUnitCategory(unit) is ~date~ (year .. day).</summary>
-    public static bool IsDateUnit(TemporalUnit unit) => unit <= TemporalUnit.Day;
+    public static bool IsDateUnit(TemporalUnit unit) => TemporalOptions.IsDateUnit(unit);
 
     // Temporal §7.5.16 IsValidDuration
     public static bool IsValidDuration(double years, double months, double weeks, double days, double hours, double minutes, double seconds, double milliseconds, double microseconds, double nanoseconds)
