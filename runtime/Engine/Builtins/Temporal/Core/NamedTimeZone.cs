@@ -42,9 +42,9 @@ internal sealed class NamedTimeZone
 
     /// <summary>
     /// Temporal GetNamedTimeZoneEpochNanoseconds: the exact times (0, 1 or 2, ascending) whose wall-clock time in
-    /// this zone is <paramref name="localNs"/> (the wall-clock time's nanoseconds as if it were UTC). The
-    /// candidate offsets are those a day before and a day after; each is kept if it is the offset at the
-    /// exact time it gives. (Transitions in the tz database are far more than two days apart.)
+    /// this zone is <paramref name="localNs"/> (the wall-clock time's nanoseconds as if it were UTC). Offsets are
+    /// below a day, so every candidate lies within a day of localNs: each offset in effect during the two days
+    /// around it is tried, and kept when it is the offset at the exact time it gives.
     /// </summary>
     public void PossibleEpochNanoseconds(Int128 localNs, List<Int128> result)
     {
@@ -53,12 +53,21 @@ internal sealed class NamedTimeZone
             result.Add(localNs);
             return;
         }
-        long before = OffsetNanoseconds(localNs - TemporalLimits.NanosecondsPerDay);
-        long after = OffsetNanoseconds(localNs + TemporalLimits.NanosecondsPerDay);
-        // The earlier exact time uses the larger offset (local - offset).
-        long first = Math.Max(before, after), second = Math.Min(before, after);
-        if (OffsetNanoseconds(localNs - first) == first) result.Add(localNs - first);
-        if (second != first && OffsetNanoseconds(localNs - second) == second) result.Add(localNs - second);
+        Span<long> offsets = stackalloc long[8];
+        int count = 0;
+        Int128 from = localNs - 2 * (Int128)TemporalLimits.NanosecondsPerDay;
+        Int128 to = localNs + 2 * (Int128)TemporalLimits.NanosecondsPerDay;
+        offsets[count++] = OffsetNanoseconds(from);
+        for (Int128? t = NextTransition(from); t is Int128 at && at <= to && count < offsets.Length; t = NextTransition(at))
+            offsets[count++] = OffsetNanoseconds(at);
+        for (int i = 0; i < count; i++)
+        {
+            long offset = offsets[i];
+            if (offsets[..i].Contains(offset)) continue;
+            Int128 candidate = localNs - offset;
+            if (OffsetNanoseconds(candidate) == offset && !result.Contains(candidate)) result.Add(candidate);
+        }
+        result.Sort();
     }
 
     /// <summary>Temporal GetNamedTimeZoneNextTransition: the first exact time after <paramref name="epochNs"/> at

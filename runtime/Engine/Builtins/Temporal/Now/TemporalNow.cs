@@ -25,8 +25,16 @@ internal static class TemporalNow
         return now;
     }
 
-    // Temporal §2.3.1 SystemTimeZoneIdentifier ( ): the host's local zone.
-    public static string SystemTimeZoneIdentifier(Realm realm) => realm.LocalTimeZone.Id;
+    // Temporal §2.3.1 SystemTimeZoneIdentifier ( ): the host's local zone as a primary identifier. The host's zone may
+    // come from a POSIX TZ rule ("EST5EDT,M3.2.0,M11.1.0") that names no zone of the database: then the offset it has
+    // now, as an offset identifier (exact for the current time, which is what Temporal.Now reads).
+    public static string SystemTimeZoneIdentifier(Realm realm)
+    {
+        var local = realm.LocalTimeZone;
+        if (TimeZones.GetAvailableNamedTimeZoneIdentifier(realm, local.Id, out _, out string primary)) return primary;
+        double offsetMs = local.OffsetAtUtc(Math.Floor(realm.Clock()));
+        return TemporalFormat.FormatOffsetTimeZoneIdentifier((int)Math.Floor(offsetMs / 60_000));
+    }
 
     // Temporal §2.3.2 SystemUTCEpochNanoseconds ( ): the host clock has millisecond precision.
     public static Int128 SystemUTCEpochNanoseconds(Realm realm)

@@ -6,7 +6,7 @@ namespace Aot.Engine.Builtins.Temporal;
 // Temporal §5.5 the operations of Temporal.PlainDateTime that take or make a Temporal.Duration.
 internal static partial class PlainDateTimeOperations
 {
-    // Temporal §5.5.x DifferenceTemporalPlainDateTime ( operation, dateTime, other, options )
+    // Temporal §5.5 DifferenceTemporalPlainDateTime ( operation, dateTime, other, options )
     public static JsDuration DifferenceTemporalPlainDateTime(Realm realm, DifferenceOperation operation, JsPlainDateTime dateTime, in JsValue otherValue, in JsValue options)
     {
         var other = ToTemporalDateTime(realm, otherValue);
@@ -22,7 +22,7 @@ internal static partial class PlainDateTimeOperations
         return result;
     }
 
-    // Temporal §5.5.x AddDurationToDateTime ( operation, dateTime, temporalDurationLike, options )
+    // Temporal §5.5 AddDurationToDateTime ( operation, dateTime, temporalDurationLike, options )
     public static JsPlainDateTime AddDurationToDateTime(Realm realm, bool subtract, JsPlainDateTime dateTime, in JsValue temporalDurationLike, in JsValue options)
     {
         var duration = DurationOperations.ToTemporalDuration(realm, temporalDurationLike);

@@ -16,7 +16,7 @@ internal static partial class PlainDateTimeOperations
         return CreateTemporalDateTime(realm, result, calendar);
     }
 
-    // Temporal §5.5.x InterpretTemporalDateTimeFields ( calendar, fields, overflow )
+    // Temporal §5.5 InterpretTemporalDateTimeFields ( calendar, fields, overflow )
     public static IsoDateTime InterpretTemporalDateTimeFields(string calendar, CalendarFieldsRecord fields, Overflow overflow)
     {
         var isoDate = CalendarFields.CalendarDateFromFields(calendar, fields, overflow);

@@ -6,14 +6,14 @@ namespace Aot.Engine.Builtins.Temporal;
 /// <summary>Temporal §5.5 Abstract Operations of Temporal.PlainDateTime.</summary>
 internal static partial class PlainDateTimeOperations
 {
-    // Temporal §5.5.x CreateTemporalDateTime ( isoDateTime, calendar [ , newTarget ] )
+    // Temporal §5.5 CreateTemporalDateTime ( isoDateTime, calendar [ , newTarget ] )
     public static JsPlainDateTime CreateTemporalDateTime(Realm realm, IsoDateTime isoDateTime, string calendar, JsObject? newTarget = null)
     {
         if (!IsoCalendarMath.ISODateTimeWithinLimits(isoDateTime)) JsException.ThrowRangeError("Temporal.PlainDateTime: date-time is outside the supported range");
         return JsPlainDateTime.Create(realm, isoDateTime, calendar, newTarget);
     }
 
-    // Temporal §5.5.x ToTemporalDateTime ( item [ , options ] )
+    // Temporal §5.5 ToTemporalDateTime ( item [ , options ] )
     public static JsPlainDateTime ToTemporalDateTime(Realm realm, in JsValue item, in JsValue options = default)
     {
         if (item.IsObject)
@@ -44,5 +44,5 @@ internal static partial class PlainDateTimeOperations
         return CreateTemporalDateTime(realm, new IsoDateTime(parsed.Date, time), cal);
     }
 
-    // Temporal §5.5.x ISODateTimeToString ( isoDateTime, calendar, precision, showCalendar ) is t-core's TemporalFormat.ISODateTimeToString.
+    // Temporal §5.5 ISODateTimeToString ( isoDateTime, calendar, precision, showCalendar ) is t-core's TemporalFormat.ISODateTimeToString.
 }

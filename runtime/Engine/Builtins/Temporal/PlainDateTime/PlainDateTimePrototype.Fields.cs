@@ -8,7 +8,7 @@ internal static partial class PlainDateTimePrototype
 {
     private static CalendarDateRecord Date(JsPlainDateTime dt) => CalendarFields.CalendarISOToDate(dt.Calendar, dt.IsoDateTime.Date);
 
-    // Temporal §5.3.x Temporal.PlainDateTime.prototype.with ( temporalDateTimeLike [ , options ] )
+    // Temporal §5.3 Temporal.PlainDateTime.prototype.with ( temporalDateTimeLike [ , options ] )
     private static JsValue With(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var dateTime = ThisDateTime(thisValue, "with");

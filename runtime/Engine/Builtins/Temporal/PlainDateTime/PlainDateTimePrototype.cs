@@ -39,7 +39,7 @@ internal static partial class PlainDateTimePrototype
 
     private static JsPlainDateTime ThisDateTime(in JsValue value, string method) => Brand.This<JsPlainDateTime>(value, "Temporal.PlainDateTime.prototype." + method);
 
-    // Temporal §5.3.x Temporal.PlainDateTime.prototype.withPlainTime ( [ plainTimeLike ] )
+    // Temporal §5.3 Temporal.PlainDateTime.prototype.withPlainTime ( [ plainTimeLike ] )
     private static JsValue WithPlainTime(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var dateTime = ThisDateTime(thisValue, "withPlainTime");
@@ -47,7 +47,7 @@ internal static partial class PlainDateTimePrototype
         return PlainDateTimeOperations.CreateTemporalDateTime(realm, new IsoDateTime(dateTime.IsoDateTime.Date, time), dateTime.Calendar);
     }
 
-    // Temporal §5.3.x Temporal.PlainDateTime.prototype.withCalendar ( calendarLike )
+    // Temporal §5.3 Temporal.PlainDateTime.prototype.withCalendar ( calendarLike )
     private static JsValue WithCalendar(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var dateTime = ThisDateTime(thisValue, "withCalendar");
@@ -55,23 +55,23 @@ internal static partial class PlainDateTimePrototype
         return JsPlainDateTime.Create(realm, dateTime.IsoDateTime, calendar);
     }
 
-    // Temporal §5.3.x Temporal.PlainDateTime.prototype.add ( temporalDurationLike [ , options ] )
+    // Temporal §5.3 Temporal.PlainDateTime.prototype.add ( temporalDurationLike [ , options ] )
     private static JsValue Add(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => PlainDateTimeOperations.AddDurationToDateTime(realm, false, ThisDateTime(thisValue, "add"), Builtin.Arg(args, 0), Builtin.Arg(args, 1));
 
-    // Temporal §5.3.x Temporal.PlainDateTime.prototype.subtract ( temporalDurationLike [ , options ] )
+    // Temporal §5.3 Temporal.PlainDateTime.prototype.subtract ( temporalDurationLike [ , options ] )
     private static JsValue Subtract(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => PlainDateTimeOperations.AddDurationToDateTime(realm, true, ThisDateTime(thisValue, "subtract"), Builtin.Arg(args, 0), Builtin.Arg(args, 1));
 
-    // Temporal §5.3.x Temporal.PlainDateTime.prototype.until ( other [ , options ] )
+    // Temporal §5.3 Temporal.PlainDateTime.prototype.until ( other [ , options ] )
     private static JsValue Until(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => PlainDateTimeOperations.DifferenceTemporalPlainDateTime(realm, DifferenceOperation.Until, ThisDateTime(thisValue, "until"), Builtin.Arg(args, 0), Builtin.Arg(args, 1));
 
-    // Temporal §5.3.x Temporal.PlainDateTime.prototype.since ( other [ , options ] )
+    // Temporal §5.3 Temporal.PlainDateTime.prototype.since ( other [ , options ] )
     private static JsValue Since(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => PlainDateTimeOperations.DifferenceTemporalPlainDateTime(realm, DifferenceOperation.Since, ThisDateTime(thisValue, "since"), Builtin.Arg(args, 0), Builtin.Arg(args, 1));
 
-    // Temporal §5.3.x Temporal.PlainDateTime.prototype.round ( roundTo )
+    // Temporal §5.3 Temporal.PlainDateTime.prototype.round ( roundTo )
     private static JsValue Round(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var dateTime = ThisDateTime(thisValue, "round");
@@ -98,7 +98,7 @@ internal static partial class PlainDateTimePrototype
         return PlainDateTimeOperations.CreateTemporalDateTime(realm, result, dateTime.Calendar);
     }
 
-    // Temporal §5.3.x Temporal.PlainDateTime.prototype.equals ( other )
+    // Temporal §5.3 Temporal.PlainDateTime.prototype.equals ( other )
     private static JsValue EqualsMethod(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var dateTime = ThisDateTime(thisValue, "equals");
@@ -107,7 +107,7 @@ internal static partial class PlainDateTimePrototype
         return JsValue.FromBoolean(dateTime.Calendar == other.Calendar);
     }
 
-    // Temporal §5.3.x Temporal.PlainDateTime.prototype.toString ( [ options ] )
+    // Temporal §5.3 Temporal.PlainDateTime.prototype.toString ( [ options ] )
     private static JsValue ToStringMethod(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var dateTime = ThisDateTime(thisValue, "toString");
@@ -125,25 +125,25 @@ internal static partial class PlainDateTimePrototype
         return JsValue.FromString(TemporalFormat.ISODateTimeToString(result, dateTime.Calendar, precision.Precision, showCalendar));
     }
 
-    // Temporal §5.3.x Temporal.PlainDateTime.prototype.toLocaleString ( [ locales [ , options ] ] ): no ECMA-402 here.
+    // Temporal §5.3 Temporal.PlainDateTime.prototype.toLocaleString ( [ locales [ , options ] ] ): no ECMA-402 here.
     private static JsValue ToLocaleString(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var dateTime = ThisDateTime(thisValue, "toLocaleString");
         return JsValue.FromString(TemporalFormat.ISODateTimeToString(dateTime.IsoDateTime, dateTime.Calendar, TemporalOptions.PrecisionAuto, ShowCalendar.Auto));
     }
 
-    // Temporal §5.3.x Temporal.PlainDateTime.prototype.toJSON ( )
+    // Temporal §5.3 Temporal.PlainDateTime.prototype.toJSON ( )
     private static JsValue ToJSON(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var dateTime = ThisDateTime(thisValue, "toJSON");
         return JsValue.FromString(TemporalFormat.ISODateTimeToString(dateTime.IsoDateTime, dateTime.Calendar, TemporalOptions.PrecisionAuto, ShowCalendar.Auto));
     }
 
-    // Temporal §5.3.x Temporal.PlainDateTime.prototype.valueOf ( )
+    // Temporal §5.3 Temporal.PlainDateTime.prototype.valueOf ( )
     private static JsValue ValueOf(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => JsException.ThrowTypeError<JsValue>("Temporal.PlainDateTime.prototype.valueOf: use Temporal.PlainDateTime.compare() or equals() to compare, toString() for a string");
 
-    // Temporal §5.3.x Temporal.PlainDateTime.prototype.toZonedDateTime ( temporalTimeZoneLike [ , options ] )
+    // Temporal §5.3 Temporal.PlainDateTime.prototype.toZonedDateTime ( temporalTimeZoneLike [ , options ] )
     private static JsValue ToZonedDateTime(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var dateTime = ThisDateTime(thisValue, "toZonedDateTime");
@@ -154,14 +154,14 @@ internal static partial class PlainDateTimePrototype
         return JsZonedDateTime.Create(realm, epochNs, timeZone, dateTime.Calendar);
     }
 
-    // Temporal §5.3.x Temporal.PlainDateTime.prototype.toPlainDate ( )
+    // Temporal §5.3 Temporal.PlainDateTime.prototype.toPlainDate ( )
     private static JsValue ToPlainDate(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         var dateTime = ThisDateTime(thisValue, "toPlainDate");
         return JsPlainDate.Create(realm, dateTime.IsoDateTime.Date, dateTime.Calendar);
     }
 
-    // Temporal §5.3.x Temporal.PlainDateTime.prototype.toPlainTime ( )
+    // Temporal §5.3 Temporal.PlainDateTime.prototype.toPlainTime ( )
     private static JsValue ToPlainTime(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
         => JsPlainTime.Create(realm, ThisDateTime(thisValue, "toPlainTime").IsoDateTime.Time);
 }
