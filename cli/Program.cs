@@ -48,7 +48,7 @@ public static class Program
             "  aot -e CODE [ARGS...]  evaluate CODE\n" +
             "  aot -                  read the script from standard input")
         {
-            RootOptions.Eval, RootOptions.InputType, RootOptions.MaxInstructions, RootOptions.Timeout,
+            RootOptions.Eval, RootOptions.InputType, RootOptions.MaxInstructions, RootOptions.Timeout, RootOptions.ExposeGc,
         };
         root.Subcommands.Add(RunCommandDefinition.Create(scriptArgs));
         root.Subcommands.Add(CheckCommandDefinition.Create());

@@ -67,6 +67,7 @@ public static class RunCommand
         {
             MaxInstructions = settings.MaxInstructions,
             TimeoutMs = settings.TimeoutMs,
+            ExposeGc = settings.ExposeGc,
         };
         var host = new NodeHost(options);
         return host.Run(entry);

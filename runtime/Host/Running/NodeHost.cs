@@ -29,6 +29,9 @@ public sealed record NodeHostOptions(string ExecPath, string[] ScriptArgs, strin
 
     /// <summary>`--timeout MS`: wall-clock limit; a timer thread raises the VM's interrupt flag and wakes the loop.</summary>
     public int? TimeoutMs { get; init; }
+
+    /// <summary>`--expose-gc`: a global `gc()` that runs a full collection (as node --expose-gc).</summary>
+    public bool ExposeGc { get; init; }
 }
 
 /// <summary>
