@@ -34,7 +34,7 @@ internal static class StandardLibrary
         realm.Defer(static r => r.DefineIntrinsicGlobal("Reflect", ReflectObject.Create(r)), "Reflect");
         Define(global, "BigInt", BigIntConstructor.Create(realm));
         realm.BinaryDataFamily = realm.Defer(static r => BinaryData.Install(r), BinaryData.GlobalNames());
-        realm.Defer(static r => r.DefineIntrinsicGlobal("Temporal", Temporal.TemporalNamespace.Create(r)), "Temporal");
+        realm.TemporalFamily = realm.Defer(static r => r.DefineIntrinsicGlobal("Temporal", Temporal.TemporalNamespace.Create(r)), "Temporal");
     }
 
     private static void Define(JsObject global, string name, JsObject value)

@@ -8,6 +8,11 @@ public sealed partial class Realm
 {
     private List<LazyIntrinsics>? deferred;
 
+    /// <summary>The Temporal namespace's family. Code that reaches a realm.Temporal*Prototype without going
+    /// through the `Temporal` global (Date.prototype.toTemporalInstant, say) must call
+    /// <c>TemporalFamily?.Ensure()</c> first (GetPrototypeFromConstructor's fallback already does).</summary>
+    internal LazyIntrinsics? TemporalFamily;
+
     /// <summary>True while a deferred family is being created (its globals then only fill their slots).</summary>
     internal bool CreatingDeferredIntrinsics { get; set; }
 
