@@ -29,6 +29,11 @@ public static class RootOptions
         HelpName = "MS",
     };
 
+    public static readonly Option<bool> ExposeGc = new("--expose-gc")
+    {
+        Description = "Define gc(), a full garbage collection (as node --expose-gc)",
+    };
+
     /// <summary>Options followed by a separate value word; the splitter must not take the value for the script.</summary>
     public static bool TakesValue(string arg) => arg is "-e" or "--eval" or "--input-type" or "--max-instructions" or "--timeout";
 

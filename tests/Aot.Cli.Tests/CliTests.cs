@@ -44,6 +44,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Process_versions_aot_is_the_version_aot_prints()
+    {
+        var version = AotProcess.Run(_dir, null, "--version");
+        // `aot FILE` and `aot -e` skip the command tree: process.versions.aot comes from a constant that
+        // must follow the project's version (which --version reads from the assembly).
+        var file = AotProcess.Run(_dir, null, Write("v.js", "console.log(process.versions.aot)\n"));
+        var eval = AotProcess.Run(_dir, null, "-e", "console.log(process.versions.aot)");
+        Assert.Equal(version.Stdout, file.Stdout);
+        Assert.Equal(version.Stdout, eval.Stdout);
+    }
+
+    [Fact]
     public void Check_of_valid_files_prints_nothing_and_exits_0()
     {
         Write("a.js", "const a = 1;\n");

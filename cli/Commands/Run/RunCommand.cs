@@ -16,49 +16,58 @@ namespace Aot.Cli.Commands.Run;
 public static class RunCommand
 {
     public static int RunFile(string file, ParseResult parseResult, string[] scriptArgs)
+        => RunFile(file, RunSettings.From(parseResult), scriptArgs);
+
+    public static int RunFile(string file, RunSettings settings, string[] scriptArgs)
     {
-        var source = ScriptSource.Load(file, null, StdinGoal(parseResult));
+        var source = ScriptSource.Load(file, null, settings.StdinGoal);
         if (source == null) return 1;
-        if (file == "-") return Execute(source, parseResult, scriptArgs);
+        if (file == "-") return Execute(source, settings, scriptArgs);
         if (source.Goal == SourceGoal.Script) source = source with { Goal = SourceGoal.CommonJs };
         // A file runs through the module loader (ESM or CommonJS as Node decides); its own syntax
         // errors are still reported with a caret first. A .js file with no package "type" that only
-        // parses as a module is one (Node's module-syntax detection).
-        if (!SyntaxCheck.Parse(source, quiet: source.Goal != SourceGoal.Module) &&
-            (source.Goal == SourceGoal.Module || !SyntaxCheck.Parse(source with { Goal = SourceGoal.Module }, quiet: true)))
+        // parses as a module is one (Node's module-syntax detection). The tree parsed here is the one
+        // the loader compiles: the file is parsed once.
+        bool isModule = source.Goal == SourceGoal.Module;
+        if (!SyntaxCheck.TryParse(source, quiet: !isModule, out var program))
         {
-            SyntaxCheck.Parse(source);
-            return 1;
+            if (isModule || !SyntaxCheck.TryParse(source with { Goal = SourceGoal.Module }, quiet: true, out program))
+            {
+                SyntaxCheck.Parse(source);
+                return 1;
+            }
+            isModule = true;
         }
-        return Run(source, Path.GetFullPath(file), parseResult, scriptArgs);
+        return Run(source, Path.GetFullPath(file), new ParsedSource(program!, isModule), settings, scriptArgs);
     }
 
     public static int RunEval(string code, ParseResult parseResult, string[] scriptArgs)
-        => Execute(new ScriptSource("[eval]", code, StdinGoal(parseResult)), parseResult, scriptArgs);
+        => RunEval(code, RunSettings.From(parseResult), scriptArgs);
 
-    private static SourceGoal StdinGoal(ParseResult parseResult)
-        => parseResult.GetValue(RootOptions.InputType) == "module" ? SourceGoal.Module : SourceGoal.CommonJs;
+    public static int RunEval(string code, RunSettings settings, string[] scriptArgs)
+        => Execute(new ScriptSource("[eval]", code, settings.StdinGoal), settings, scriptArgs);
 
     /// <summary>The runtime's own arguments (process.execArgv), set by Program before parsing.</summary>
     public static string[] RuntimeArgs { get; set; } = [];
 
-    private static int Execute(ScriptSource source, ParseResult parseResult, string[] scriptArgs)
+    private static int Execute(ScriptSource source, RunSettings settings, string[] scriptArgs)
     {
-        if (!SyntaxCheck.Parse(source)) return 1;
-        return Run(source, null, parseResult, scriptArgs);
+        if (!SyntaxCheck.TryParse(source, quiet: false, out var program)) return 1;
+        return Run(source, null, new ParsedSource(program!, source.Goal == SourceGoal.Module), settings, scriptArgs);
     }
 
     /// <summary>Runs on a <see cref="NodeHost"/>: a file (<paramref name="path"/>) through the module
     /// loader; -e and stdin ("[eval]", "[stdin]") as a script, or as a module with --input-type=module.</summary>
-    private static int Run(ScriptSource source, string? path, ParseResult parseResult, string[] scriptArgs)
+    private static int Run(ScriptSource source, string? path, ParsedSource parsed, RunSettings settings, string[] scriptArgs)
     {
-        Diagnostics.Error.Flush();
+        Diagnostics.Flush();
         // Node names a file by its absolute path in stacks and error reports.
-        var entry = new MainEntry(path, path ?? source.DisplayName, source.Text, source.Goal);
-        var options = new NodeHostOptions(Environment.ProcessPath ?? "aot", scriptArgs, ExecArgv(path != null), Version())
+        var entry = new MainEntry(path, path ?? source.DisplayName, source.Text, source.Goal) { Parsed = parsed };
+        var options = new NodeHostOptions(Environment.ProcessPath ?? "aot", scriptArgs, ExecArgv(path != null), Version)
         {
-            MaxInstructions = parseResult.GetValue(RootOptions.MaxInstructions),
-            TimeoutMs = parseResult.GetValue(RootOptions.Timeout),
+            MaxInstructions = settings.MaxInstructions,
+            TimeoutMs = settings.TimeoutMs,
+            ExposeGc = settings.ExposeGc,
         };
         var host = new NodeHost(options);
         return host.Run(entry);
@@ -73,9 +82,7 @@ public static class RunCommand
         return list.ToArray();
     }
 
-    private static string Version()
-    {
-        var v = typeof(RunCommand).Assembly.GetName().Version;
-        return v == null ? "0.1.0" : v.Major + "." + v.Minor + "." + v.Build;
-    }
+    /// <summary>process.version's number: the project's version (cli/Aot.Cli.csproj), written here
+    /// because reading it from assembly metadata costs a reflection lookup at every start.</summary>
+    internal const string Version = "0.1.0";
 }

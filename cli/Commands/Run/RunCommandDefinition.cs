@@ -13,7 +13,7 @@ public static class RunCommandDefinition
 
     public static Command Create(string[] scriptArgs)
     {
-        var command = new Command("run", "Run a script file (also: aot FILE [ARGS...])") { File, RootOptions.InputType, RootOptions.MaxInstructions, RootOptions.Timeout };
+        var command = new Command("run", "Run a script file (also: aot FILE [ARGS...])") { File, RootOptions.InputType, RootOptions.MaxInstructions, RootOptions.Timeout, RootOptions.ExposeGc };
         command.SetAction(parseResult => RunCommand.RunFile(parseResult.GetValue(File)!, parseResult, scriptArgs));
         return command;
     }

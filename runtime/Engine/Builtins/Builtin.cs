@@ -12,12 +12,17 @@ internal static class Builtin
     /// <summary>Defines each method as writable, configurable, non-enumerable (ECMA-262 §18).</summary>
     public static void DefineMethods(Realm realm, JsObject target, ReadOnlySpan<BuiltinMethod> methods)
     {
-        foreach (var m in methods)
+        var keys = new PropertyKey[methods.Length];
+        var values = new JsValue[methods.Length];
+        for (int i = 0; i < methods.Length; i++)
         {
+            var m = methods[i];
             string name = m.Symbol != null ? "[" + m.Symbol.Description + "]" : m.Name;
-            var fn = new JsNativeFunction(realm, name, m.Length, m.Function);
-            target.AddProperty(m.Symbol != null ? PropertyKey.FromSymbol(m.Symbol) : PropertyKey.FromString(m.Name), JsValue.FromObject(fn), PropertyFlags.Hidden);
+            values[i] = JsValue.FromObject(new JsNativeFunction(realm, name, m.Length, m.Function));
+            keys[i] = m.Symbol != null ? PropertyKey.FromSymbol(m.Symbol) : PropertyKey.FromString(m.Name);
         }
+        // One shape for the whole table (Shape.AddMany); the keys are new, as AddProperty assumes.
+        target.AddProperties(keys, values, PropertyFlags.Hidden);
     }
 
     public static JsNativeFunction Function(Realm realm, string name, int length, NativeFunction behaviour)
@@ -75,7 +80,9 @@ internal static class Library
     {
         var proto = newTarget.Get("prototype");
         if (proto.IsObject) return proto.AsObject();
-        return intrinsic(Operations.GetFunctionRealm(newTarget, fallbackRealm));
+        var realm = Operations.GetFunctionRealm(newTarget, fallbackRealm);
+        realm.CreateDeferredIntrinsics(); // the callback may read a realm property of a deferred family
+        return intrinsic(realm);
     }
 
     /// <summary>A data property with the given attributes (constants: none of writable/enumerable/configurable).</summary>

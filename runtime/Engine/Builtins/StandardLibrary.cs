@@ -13,20 +13,28 @@ internal static class StandardLibrary
         RestrictedFunctionProperties.Install(realm);
         LegacyAccessorMethods.Install(realm);
         UriFunctions.Install(realm, global);
-        Define(global, "Date", DateConstructor.Create(realm));
+        // Families most programs never touch are created on first use (Objects/LazyIntrinsics.cs); the
+        // globals keep their order and attributes. Their realm properties create them too.
+        realm.DateFamily = realm.Defer(static r => r.DefineIntrinsicGlobal("Date", DateConstructor.Create(r)), "Date");
         Define(global, "JSON", JsonObject.Create(realm));
-        Define(global, "Map", MapConstructor.Create(realm));
-        Define(global, "Set", SetConstructor.Create(realm));
-        Define(global, "WeakMap", WeakMapConstructor.Create(realm));
-        Define(global, "WeakSet", WeakSetConstructor.Create(realm));
-        Define(global, "WeakRef", WeakRefConstructor.Create(realm));
-        Define(global, "FinalizationRegistry", FinalizationRegistryConstructor.Create(realm));
-        Define(global, "Proxy", ProxyConstructor.Create(realm));
+        realm.CollectionFamily = realm.Defer(static r =>
+        {
+            r.DefineIntrinsicGlobal("Map", MapConstructor.Create(r));
+            r.DefineIntrinsicGlobal("Set", SetConstructor.Create(r));
+            r.DefineIntrinsicGlobal("WeakMap", WeakMapConstructor.Create(r));
+            r.DefineIntrinsicGlobal("WeakSet", WeakSetConstructor.Create(r));
+        }, "Map", "Set", "WeakMap", "WeakSet");
+        realm.WeakRefFamily = realm.Defer(static r =>
+        {
+            r.DefineIntrinsicGlobal("WeakRef", WeakRefConstructor.Create(r));
+            r.DefineIntrinsicGlobal("FinalizationRegistry", FinalizationRegistryConstructor.Create(r));
+        }, "WeakRef", "FinalizationRegistry");
+        realm.Defer(static r => r.DefineIntrinsicGlobal("Proxy", ProxyConstructor.Create(r)), "Proxy");
         Define(global, "Iterator", IteratorConstructor.Create(realm));
-        Define(global, "Reflect", ReflectObject.Create(realm));
+        realm.Defer(static r => r.DefineIntrinsicGlobal("Reflect", ReflectObject.Create(r)), "Reflect");
         Define(global, "BigInt", BigIntConstructor.Create(realm));
-        BinaryData.Install(realm, global);
-        Define(global, "Temporal", Temporal.TemporalNamespace.Create(realm));
+        realm.BinaryDataFamily = realm.Defer(static r => BinaryData.Install(r), BinaryData.GlobalNames());
+        realm.TemporalFamily = realm.Defer(static r => r.DefineIntrinsicGlobal("Temporal", Temporal.TemporalNamespace.Create(r)), "Temporal");
     }
 
     private static void Define(JsObject global, string name, JsObject value)

@@ -19,6 +19,9 @@ public sealed partial class Vm
         finalizationRegistries.Add(new WeakReference<JsFinalizationRegistry>(registry));
     }
 
+    /// <summary>True once a FinalizationRegistry was created (hosts skip the cleanup check otherwise).</summary>
+    public bool HasFinalizationRegistries => finalizationRegistries.Count > 0;
+
     /// <summary>True when some registry has a cell whose target was collected.</summary>
     public bool HasFinalizationCleanupPending
     {

@@ -90,7 +90,7 @@ public sealed partial class Vm
             ic.Shape = global.shape;
             ic.Slot = slot;
             ic.Version = realm.GlobalLexicalVersion;
-            value = global.slots[slot];
+            value = ((JsGlobalObject)global).ReadSlot(slot); // creates a deferred intrinsic (LazyIntrinsics)
             return true;
         }
         if (global.HasProperty(key))

@@ -59,6 +59,16 @@ public partial class JsObject
         slots[slot] = value;
     }
 
+    /// <summary>Appends properties that do not exist yet, all with <paramref name="flags"/>, with no checks
+    /// (built-in setup): one new shape instead of one per key (<see cref="Shape.AddMany"/>).</summary>
+    internal void AddProperties(ReadOnlySpan<PropertyKey> keys, ReadOnlySpan<JsValue> values, PropertyFlags flags)
+    {
+        int start = shape.Count;
+        shape = shape.AddMany(keys, flags);
+        if (shape.Count > slots.Length) Array.Resize(ref slots, Math.Max(shape.Count, 4));
+        values.CopyTo(slots.AsSpan(start));
+    }
+
     /// <summary>Appends a property when the caller already knows the resulting shape (a cached transition
     /// from this object's shape).</summary>
     internal void AppendSlot(Shape next, in JsValue value)

@@ -34,15 +34,23 @@ public sealed partial class Realm
     /// </summary>
     public Func<double> Clock { get; set; } = static () => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
-    public JsObject DatePrototype { get; internal set; } = null!;
-    public JsObject MapPrototype { get; internal set; } = null!;
-    public JsObject SetPrototype { get; internal set; } = null!;
-    internal JsObject WeakMapPrototype { get; set; } = null!;
-    internal JsObject WeakSetPrototype { get; set; } = null!;
-    internal JsObject MapIteratorPrototype { get; set; } = null!;
-    internal JsObject SetIteratorPrototype { get; set; } = null!;
-    internal JsObject WeakRefPrototype { get; set; } = null!;
-    internal JsObject FinalizationRegistryPrototype { get; set; } = null!;
-    internal JsFunction MapConstructor { get; set; } = null!;
-    internal JsFunction SetConstructor { get; set; } = null!;
+    // Date, the keyed collections and the weak references are created on first use (LazyIntrinsics):
+    // each property here creates its family first.
+    internal LazyIntrinsics? DateFamily, CollectionFamily, WeakRefFamily;
+
+    private JsObject datePrototype = null!, mapPrototype = null!, setPrototype = null!, weakMapPrototype = null!, weakSetPrototype = null!;
+    private JsObject mapIteratorPrototype = null!, setIteratorPrototype = null!, weakRefPrototype = null!, finalizationRegistryPrototype = null!;
+    private JsFunction mapConstructor = null!, setConstructor = null!;
+
+    public JsObject DatePrototype { get { DateFamily?.Ensure(); return datePrototype; } internal set => datePrototype = value; }
+    public JsObject MapPrototype { get { CollectionFamily?.Ensure(); return mapPrototype; } internal set => mapPrototype = value; }
+    public JsObject SetPrototype { get { CollectionFamily?.Ensure(); return setPrototype; } internal set => setPrototype = value; }
+    internal JsObject WeakMapPrototype { get { CollectionFamily?.Ensure(); return weakMapPrototype; } set => weakMapPrototype = value; }
+    internal JsObject WeakSetPrototype { get { CollectionFamily?.Ensure(); return weakSetPrototype; } set => weakSetPrototype = value; }
+    internal JsObject MapIteratorPrototype { get { CollectionFamily?.Ensure(); return mapIteratorPrototype; } set => mapIteratorPrototype = value; }
+    internal JsObject SetIteratorPrototype { get { CollectionFamily?.Ensure(); return setIteratorPrototype; } set => setIteratorPrototype = value; }
+    internal JsObject WeakRefPrototype { get { WeakRefFamily?.Ensure(); return weakRefPrototype; } set => weakRefPrototype = value; }
+    internal JsObject FinalizationRegistryPrototype { get { WeakRefFamily?.Ensure(); return finalizationRegistryPrototype; } set => finalizationRegistryPrototype = value; }
+    internal JsFunction MapConstructor { get { CollectionFamily?.Ensure(); return mapConstructor; } set => mapConstructor = value; }
+    internal JsFunction SetConstructor { get { CollectionFamily?.Ensure(); return setConstructor; } set => setConstructor = value; }
 }

@@ -66,7 +66,7 @@ public sealed partial class Realm
         BigIntPrototype = new JsObject(ObjectPrototype);
         IteratorPrototype = new JsObject(ObjectPrototype);
         ArrayIteratorPrototype = new JsObject(IteratorPrototype);
-        GlobalObject = new JsObject(ObjectPrototype);
+        GlobalObject = new JsGlobalObject(ObjectPrototype);
         Intrinsics.Install(this);
     }
 
@@ -78,7 +78,7 @@ public sealed partial class Realm
     {
         var error = new JsError(ErrorPrototype(kind));
         error.AddProperty("message", JsValue.FromString(message), PropertyFlags.Hidden);
-        error.CaptureStack(Vm, kind.ToString(), message);
+        error.CaptureStack(Vm, ErrorKinds.Name(kind), message);
         return error;
     }
 

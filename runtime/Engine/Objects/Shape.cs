@@ -115,6 +115,43 @@ public sealed class Shape
         }
     }
 
+    /// <summary>A new empty unique (dictionary-mode) shape with room for <paramref name="capacity"/> keys,
+    /// for an object known to get many properties (the global object).</summary>
+    internal static Shape NewUnique(int capacity)
+        => new(new PropertyKey[capacity], new PropertyFlags[capacity], 0, unique: true);
+
+    /// <summary>
+    /// The shape after appending <paramref name="added"/>, all with <paramref name="attributes"/>, at
+    /// once (built-in setup: a prototype's methods). A shared result is made directly, without the
+    /// intermediate shapes and transitions that adding one key at a time creates (quadratic copying,
+    /// a third of a realm's creation): it is not reachable by transitions, so only the object given it
+    /// has it, which is all a built-in object needs; it stays shared (not unique), so prototype-chain
+    /// inline caches still pass through it.
+    /// </summary>
+    internal Shape AddMany(ReadOnlySpan<PropertyKey> added, PropertyFlags attributes)
+    {
+        if (IsUnique)
+        {
+            var s = this;
+            foreach (var key in added) s = s.Add(key, attributes);
+            return s;
+        }
+        int total = Count + added.Length;
+        bool unique = total > MaxSharedCount;
+        var newKeys = new PropertyKey[unique ? total * 2 : total];
+        var newFlags = new PropertyFlags[newKeys.Length];
+        Array.Copy(keys, newKeys, Count);
+        Array.Copy(flags, newFlags, Count);
+        bool anyIndex = HasIndexKeys;
+        for (int i = 0; i < added.Length; i++)
+        {
+            newKeys[Count + i] = added[i];
+            newFlags[Count + i] = attributes;
+            anyIndex |= added[i].IsIndex;
+        }
+        return new Shape(newKeys, newFlags, total, unique) { HasIndexKeys = anyIndex };
+    }
+
     private Shape NewShapeWith(in PropertyKey key, PropertyFlags attributes)
     {
         bool unique = Count + 1 > MaxSharedCount;

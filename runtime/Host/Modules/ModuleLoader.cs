@@ -51,7 +51,15 @@ public sealed partial class ModuleLoader : IModuleHost
     /// Returns a promise settled when the entry has run (for ESM with top-level await, later: the host
     /// keeps running jobs and the loop until it settles). Errors reject the promise.
     /// </summary>
-    public JsPromise RunMain(string path)
+    public JsPromise RunMain(string path) => RunMain(path, null, null);
+
+    /// <summary>
+    /// <see cref="RunMain(string)"/> for an entry the caller has read (<paramref name="text"/>) and parsed
+    /// (<paramref name="parsed"/>, as a module or as a CommonJS body): the loader compiles that tree
+    /// instead of reading and parsing the file again. The goal it was parsed with also settles Node's
+    /// module-syntax detection for the file (a tree of the other goal is simply not used).
+    /// </summary>
+    public JsPromise RunMain(string path, Running.ParsedSource? parsed, string? text)
     {
         try
         {
@@ -64,6 +72,14 @@ public sealed partial class ModuleLoader : IModuleHost
             catch (ModuleResolutionException e)
             {
                 throw ResolutionError(e);
+            }
+            if (parsed != null && text != null && resolved.Path != null)
+            {
+                string file = resolved.Path;
+                sources.TryAdd(file, text);
+                detected.TryAdd(file, parsed.IsModule);
+                if (parsed.IsModule) parsedModules[file] = parsed.Program;
+                else parsedScripts[file] = parsed.Program;
             }
             if (IsEsm(resolved))
                 return vm.RunModule(LoadResolved(resolved, null));
@@ -78,11 +94,12 @@ public sealed partial class ModuleLoader : IModuleHost
 
     /// <summary>Runs module source that has no file (`--input-type=module` with -e or stdin): imports resolve
     /// from the working directory, as Node does for "[eval1]".</summary>
-    public JsPromise RunModuleSource(string source, string name)
+    public JsPromise RunModuleSource(string source, string name, Engine.Parsing.Ast.Program? parsed = null)
     {
         try
         {
             string path = Path.Combine(Directory.GetCurrentDirectory(), name);
+            if (parsed != null) parsedModules[path] = parsed;
             return vm.RunModule(ParseModule(path, source));
         }
         catch (JsException e)
@@ -103,6 +120,8 @@ public sealed partial class ModuleLoader : IModuleHost
     private readonly Dictionary<string, bool> detected = new(StringComparer.Ordinal);
     /// <summary>CommonJS files parsed while detecting their syntax, kept for the compile that follows.</summary>
     private readonly Dictionary<string, Engine.Parsing.Ast.Program> parsedScripts = new(StringComparer.Ordinal);
+    /// <summary>Module trees parsed by the caller (the main entry), kept for the compile that follows.</summary>
+    private readonly Dictionary<string, Engine.Parsing.Ast.Program> parsedModules = new(StringComparer.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:import|export|await)\b")]
     private static partial System.Text.RegularExpressions.Regex ModuleSyntaxWord();
@@ -225,7 +244,9 @@ public sealed partial class ModuleLoader : IModuleHost
     {
         try
         {
-            var module = SourceTextModule.Parse(realm, source, path);
+            var module = parsedModules.Remove(path, out var program)
+                ? SourceTextModule.FromCode(realm, Compiler.CompileModule(program, path), path)
+                : SourceTextModule.Parse(realm, source, path);
             sources.Remove(path); // compiled: the text is not needed any more
             return module;
         }

@@ -36,7 +36,7 @@ public static class HostObjects
         if (error.TryGetOwnFast("stack", out var stack, out _) && stack.IsString)
         {
             string s = stack.AsString();
-            string name = kind.ToString();
+            string name = ErrorKinds.Name(kind);
             if (s.StartsWith(name, StringComparison.Ordinal)) error.SetOwnDirect("stack", JsValue.FromString(name + " [" + code + "]" + s[name.Length..]));
         }
         error.AddProperty("code", JsValue.FromString(code), PropertyFlags.Default);

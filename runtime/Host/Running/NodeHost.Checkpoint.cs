@@ -35,10 +35,14 @@ public sealed partial class NodeHost
         {
             do
             {
-                RunTicks();
-                RunJobs();
+                do
+                {
+                    RunTicks();
+                    RunJobs();
+                }
+                while (ticks.Count > 0 || ProcessRejections());
             }
-            while (ticks.Count > 0 || ProcessRejections());
+            while (CleanupFinalizationRegistries());
         }
         finally
         {
@@ -78,6 +82,35 @@ public sealed partial class NodeHost
                 HandleUncaught(e.GetValue(Realm), fromPromise: false);
             }
         }
+    }
+
+    private int collectionsSeen;
+
+    /// <summary>
+    /// ECMA-262 §9.10 HostEnqueueFinalizationRegistryCleanupJob, from the event loop: after the
+    /// microtasks of a macrotask, callbacks for targets the GC collected run (each an uncaught
+    /// exception if it throws; their microtasks then run as after any callback). A target can only
+    /// die in a collection, so registries are only looked at when the GC ran since the last look.
+    /// Pending cleanup does not keep the loop alive (nor does it in Node). True when callbacks ran.
+    /// </summary>
+    private bool CleanupFinalizationRegistries()
+    {
+        if (!Vm.HasFinalizationRegistries) return false;
+        int collections = GC.CollectionCount(0);
+        if (collections == collectionsSeen) return false;
+        collectionsSeen = collections;
+        if (!Vm.HasFinalizationCleanupPending) return false;
+        Vm.ClearThrowSite();
+        try
+        {
+            Vm.CleanupFinalizationRegistries();
+        }
+        catch (JsException e)
+        {
+            collectionsSeen = -1; // the remaining cells are looked at again right away
+            HandleUncaught(e.GetValue(Realm), fromPromise: false);
+        }
+        return true;
     }
 
     private void TrackRejection(JsObject promise, bool handled)

@@ -11,7 +11,15 @@ namespace Aot.Runtime.Running;
 
 /// <summary>The program `aot` runs: its file (absolute path; null for -e and stdin), the name
 /// errors and stacks show for it, its text and its goal.</summary>
-public sealed record MainEntry(string? Path, string DisplayName, string Source, SourceGoal Goal);
+public sealed record MainEntry(string? Path, string DisplayName, string Source, SourceGoal Goal)
+{
+    /// <summary>The entry already parsed (the CLI's syntax check), so that it is not parsed twice;
+    /// null: the host parses it.</summary>
+    public ParsedSource? Parsed { get; init; }
+}
+
+/// <summary>A parse tree of a main entry and its goal (module, or script / CommonJS body).</summary>
+public sealed record ParsedSource(Engine.Parsing.Ast.Program Program, bool IsModule);
 
 /// <summary>What the process was started with (process.argv, execArgv, execPath).</summary>
 public sealed record NodeHostOptions(string ExecPath, string[] ScriptArgs, string[] ExecArgv, string Version = "0.1.0")
@@ -21,6 +29,9 @@ public sealed record NodeHostOptions(string ExecPath, string[] ScriptArgs, strin
 
     /// <summary>`--timeout MS`: wall-clock limit; a timer thread raises the VM's interrupt flag and wakes the loop.</summary>
     public int? TimeoutMs { get; init; }
+
+    /// <summary>`--expose-gc`: a global `gc()` that runs a full collection (as node --expose-gc).</summary>
+    public bool ExposeGc { get; init; }
 }
 
 /// <summary>
@@ -203,13 +214,17 @@ public sealed partial class NodeHost
         // CommonJS or Module goal so that they go through the loader.
         if ((entry.Path == null || entry.Goal == SourceGoal.Script) && entry.Goal != SourceGoal.Module)
         {
-            var code = Vm.Compile(entry.Source, entry.DisplayName, allowReturn: entry.Goal == SourceGoal.CommonJs);
+            var code = entry.Parsed is { IsModule: false } parsed
+                ? Engine.Compiling.Compiler.CompileScript(parsed.Program, entry.DisplayName)
+                : Vm.Compile(entry.Source, entry.DisplayName, allowReturn: entry.Goal == SourceGoal.CommonJs);
             Vm.RunScript(Realm, code);
             return;
         }
         var loader = ModuleLoader.Of(Realm) ?? new ModuleLoader(Realm);
         // A rejection of this promise is reported as an uncaught exception (ProcessRejections).
-        mainCompletion = entry.Path != null ? loader.RunMain(entry.Path) : loader.RunModuleSource(entry.Source, entry.DisplayName);
+        mainCompletion = entry.Path != null
+            ? loader.RunMain(entry.Path, entry.Parsed, entry.Source)
+            : loader.RunModuleSource(entry.Source, entry.DisplayName, entry.Parsed is { IsModule: true } module ? module.Program : null);
         // CommonJS entries and load errors come back already rejected and marked handled (never
         // tracked as rejections): they are uncaught exceptions thrown by the entry.
         if (mainCompletion.State == Engine.Builtins.PromiseState.Rejected && mainCompletion.IsHandled)

@@ -35,6 +35,18 @@ public static class HostGlobals
         });
         HostObjects.Method(realm, global, "atob", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? nt) => Base64.Atob(r, a));
         HostObjects.Method(realm, global, "btoa", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? nt) => Base64.Btoa(r, a));
+        if (host.Options.ExposeGc)
+        {
+            // node --expose-gc: a full, blocking collection. FinalizationRegistry callbacks for what it
+            // collected run later, from the event loop (NodeHost.Checkpoint), as in Node.
+            HostObjects.Method(realm, global, "gc", 0, static (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? nt) =>
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                return JsValue.Undefined;
+            });
+        }
         LazyGlobal(realm, "process", PropertyFlags.Configurable, static r => NodeHost.Of(r).Process);
         LazyGlobal(realm, "performance", PropertyFlags.Configurable | PropertyFlags.Enumerable, static r => Performance.Create(r));
     }

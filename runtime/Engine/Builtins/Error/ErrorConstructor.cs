@@ -11,10 +11,10 @@ internal static class ErrorConstructor
         for (int i = 0; i < realm.ErrorPrototypes.Length; i++)
         {
             var kind = (ErrorKind)i;
-            var ctor = Builtin.Constructor(realm, kind.ToString(), 1, ConstructorFor(kind), realm.ErrorPrototypes[i]);
+            var ctor = Builtin.Constructor(realm, ErrorKinds.Name(kind), 1, ConstructorFor(kind), realm.ErrorPrototypes[i]);
             if (kind != ErrorKind.Error) ctor.prototype = realm.ErrorConstructors[0];
             realm.ErrorConstructors[i] = ctor;
-            global.AddProperty(kind.ToString(), JsValue.FromObject(ctor), PropertyFlags.Hidden);
+            global.AddProperty(ErrorKinds.Name(kind), JsValue.FromObject(ctor), PropertyFlags.Hidden);
         }
     }
 
@@ -57,7 +57,7 @@ internal static class ErrorPrototype
         {
             var kind = (ErrorKind)i;
             var proto = new JsObject(i == 0 ? realm.ObjectPrototype : realm.ErrorPrototypes[0]);
-            proto.AddProperty("name", kind.ToString(), PropertyFlags.Hidden);
+            proto.AddProperty("name", ErrorKinds.Name(kind), PropertyFlags.Hidden);
             proto.AddProperty("message", "", PropertyFlags.Hidden);
             if (i == 0) Builtin.DefineMethods(realm, proto, [new("toString", 0, ToStringMethod)]);
             realm.ErrorPrototypes[i] = proto;

@@ -8,7 +8,7 @@ namespace Aot.Engine.Builtins;
 internal static class TypedArrayConstructor
 {
     /// <summary>Installs %TypedArray%, its prototype, and every concrete constructor on the global object.</summary>
-    public static void Install(Realm realm, JsObject global)
+    public static void Install(Realm realm)
     {
         var proto = TypedArrayPrototype.Create(realm);
         var intrinsic = Builtin.Constructor(realm, "TypedArray", 0, Abstract, proto);
@@ -18,7 +18,7 @@ internal static class TypedArrayConstructor
         for (int i = 0; i < TypedArrayInfo.KindCount; i++)
         {
             var ctor = CreateConcrete(realm, (TypedArrayKind)i);
-            global.AddProperty(TypedArrayInfo.Name((TypedArrayKind)i), JsValue.FromObject(ctor), PropertyFlags.Hidden);
+            realm.DefineIntrinsicGlobal(TypedArrayInfo.Name((TypedArrayKind)i), ctor);
         }
     }
 

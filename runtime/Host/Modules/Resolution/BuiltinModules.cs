@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 
 namespace Aot.Runtime.Modules.Resolution;
@@ -30,9 +29,10 @@ public static class BuiltinModules
     /// <summary>Modules that can only be named with the <c>node:</c> scheme (Node 20).</summary>
     public static readonly IReadOnlyList<string> SchemeOnlyNames = ["sea", "test", "test/reporters"];
 
-    private static readonly FrozenSet<string> Bare = FrozenSet.ToFrozenSet(Names, StringComparer.Ordinal);
-    private static readonly FrozenSet<string> WithScheme =
-        FrozenSet.ToFrozenSet([.. Names, .. SchemeOnlyNames], StringComparer.Ordinal);
+    // Plain hash sets: a FrozenSet's analysis of the keys cost more at every start (this class is
+    // initialized by the first resolution, the main entry's) than it can save on a few lookups.
+    private static readonly HashSet<string> Bare = new(Names, StringComparer.Ordinal);
+    private static readonly HashSet<string> WithScheme = new([.. Names, .. SchemeOnlyNames], StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="name"/> (no scheme) is a built-in that may be written without <c>node:</c>.</summary>
     public static bool IsBareBuiltin(string name) => Bare.Contains(name);
