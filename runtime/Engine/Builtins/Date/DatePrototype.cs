@@ -67,6 +67,7 @@ internal static class DatePrototype
         // 21.4.4.45 Date.prototype [ @@toPrimitive ] ( hint ): { writable: false, configurable: true }.
         var toPrimitive = new JsNativeFunction(realm, "[Symbol.toPrimitive]", 1, ToPrimitive);
         proto.AddProperty(JsSymbol.ToPrimitive, JsValue.FromObject(toPrimitive), PropertyFlags.Configurable);
+        Temporal.DateToTemporalInstant.Install(realm, proto);
         return proto;
     }
 

@@ -4,13 +4,13 @@ using Aot.Engine.Objects;
 
 namespace Aot.Engine.Builtins.Temporal;
 
-/// <summary>Temporal §14.1 Date.prototype.toTemporalInstant ( ), installed on %Date.prototype% when Temporal is.</summary>
+/// <summary>Temporal §14.1 Date.prototype.toTemporalInstant ( ), installed with %Date.prototype% (which may be
+/// created before or without the Temporal namespace: the two families are created on first use).</summary>
 internal static class DateToTemporalInstant
 {
-    public static void Install(Realm realm)
+    public static void Install(Realm realm, JsObject datePrototype)
     {
-        if (realm.DatePrototype == null) return;
-        realm.DatePrototype.AddProperty("toTemporalInstant", Library.Fn(realm, "toTemporalInstant", 0, ToTemporalInstant), PropertyFlags.Hidden);
+        datePrototype.AddProperty("toTemporalInstant", Library.Fn(realm, "toTemporalInstant", 0, ToTemporalInstant), PropertyFlags.Hidden);
     }
 
     private static JsValue ToTemporalInstant(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)

@@ -20,7 +20,6 @@ internal static class InstantConstructor
         var proto = InstantPrototype.Create(realm);
         var ctor = Builtin.Constructor(realm, "Instant", 1, Construct, proto);
         Builtin.DefineMethods(realm, ctor, StaticMethods);
-        DateToTemporalInstant.Install(realm);
         return ctor;
     }
 
