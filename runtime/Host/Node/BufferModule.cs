@@ -21,6 +21,13 @@ public static class BufferModule
 
     public static JsBuffer Create(Realm realm, byte[] bytes) => new(Prototype(realm), bytes);
 
+    /// <summary>A Buffer owning <paramref name="bytes"/> (what host code hands to JS).</summary>
+    public static JsValue FromBytes(Realm realm, byte[] bytes) => JsValue.FromObject(Create(realm, bytes));
+
+    /// <summary>The bytes of a string (in <paramref name="encoding"/>, utf8 by default), Buffer or
+    /// array-like (a copy), as host code that takes Node's `string | Buffer` arguments needs them.</summary>
+    public static byte[] BytesOf(Realm realm, in JsValue value, in JsValue encoding) => BytesOf(realm, value, encoding, "data");
+
     private static string Encoding(Realm realm, in JsValue value)
     {
         if (value.IsUndefined || value.IsNull) return "utf8";
