@@ -117,7 +117,7 @@ internal sealed unsafe class ChildPipe
         if (result == -Errno.EAGAIN || result == -Errno.EINTR) { self.StartRead(); return; }
         var realm = self.host.Realm;
         JsValue chunk = JsValue.Null, status = JsValue.FromNumber(result > 0 ? 0 : result);
-        if (result > 0) chunk = BufferModule.FromBytes(realm, self.readBuffer.AsSpan(0, result).ToArray());
+        if (result > 0) chunk = BufferModule.FromBytes(realm, self.readBuffer.AsSpan(0, result));
         else if (result == 0 || result == -Errno.EIO) status = JsValue.FromNumber(0); // EOF (EIO: a pty's hangup)
         // Keep reading before JS runs, so data keeps flowing while callbacks work.
         if (result > 0) self.StartRead();

@@ -51,6 +51,7 @@ internal sealed class NodeInternals
         "tty" => TtyModule.CreateExports(realm),
         "os" => OsModule.CreateExports(realm),
         "string_decoder" => StringDecoderModule.CreateExports(realm),
+        "internal/buffer" => Of(realm).Shared(name, static r => BufferModule.CreateBinding(r)),
         "internal/stdio_pipes" => Of(realm).Shared(name, static r => NodeScripts.Run(r, "stdio_pipes.js").AsObject()),
         "internal/process_wrap" => Of(realm).Shared(name, static r => ChildProcessModule.CreateBinding(r)),
         "internal/url" => Of(realm).Shared(name, static r => UrlModule.CreateBinding(r)),
@@ -87,10 +88,10 @@ internal sealed class NodeInternals
         });
         NodeObjects.Method(realm, n, "require", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt)
             => Require(r, Operations.ToString(NodeObjects.Arg(args, 0))));
-        NodeObjects.Method(realm, n, "isBuffer", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt) => NodeObjects.Arg(args, 0).Ref is JsBuffer);
+        NodeObjects.Method(realm, n, "isBuffer", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt) => BufferModule.IsBuffer(NodeObjects.Arg(args, 0)));
         NodeObjects.Method(realm, n, "bufferBytes", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt) =>
         {
-            var bytes = ((JsBuffer)NodeObjects.Arg(args, 0).AsObject()).Bytes;
+            BufferModule.TryGetBytes(NodeObjects.Arg(args, 0), out var bytes);
             var array = r.CreateArray(bytes.Length);
             foreach (var b in bytes) array.TryAppendDense(b);
             return array;
