@@ -280,12 +280,18 @@
     if (typeof chunk === 'function') { callback = chunk; chunk = undefined; encoding = undefined; }
     else if (typeof encoding === 'function') { callback = encoding; encoding = undefined; }
     if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    if (typeof callback === 'function') this.once('finish', callback);
+    // Node runs end()'s callback before the 'finish' listeners.
+    if (typeof callback === 'function') {
+      if (this.writableFinished) nextTick(callback);
+      else (this._onFinished || (this._onFinished = [])).push(callback);
+    }
     if (this.writableEnded || this.destroyed) return this;
     this.writableEnded = true;
     this._pipe.end(() => {
       this.writableFinished = true;
       this.writable = false;
+      for (const fn of this._onFinished || []) fn();
+      this._onFinished = null;
       this.emit('finish');
       this._close();
     });
