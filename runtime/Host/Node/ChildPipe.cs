@@ -132,6 +132,10 @@ internal sealed unsafe class ChildPipe
             if (callback.IsCallable) host.QueueTick(callback, [JsValue.FromNumber(-Errno.EPIPE)]);
             return false;
         }
+        // Our stdout/stderr are buffered while Node writes pipes synchronously: what was printed
+        // before a message or input reaches the other process must already be out.
+        host.Stdout.Flush();
+        host.Stderr.Flush();
         var data = GC.AllocateArray<byte>(bytes.Length, pinned: true);
         bytes.CopyTo(data, 0);
         writes.Enqueue(new PendingWrite(data, callback));
@@ -151,7 +155,8 @@ internal sealed unsafe class ChildPipe
         if (head.Data.Length == 0) { writes.Dequeue(); Call(head.Callback, JsValue.FromNumber(0)); StartWrite(); return; }
         writing = true;
         fixed (byte* p = head.Data)
-            writeOperation = loop.Reactor.Write(fd, p + head.Offset, head.Data.Length - head.Offset, -1, &OnWrite, this, Flags);
+            // Writes always keep the loop alive (a message sent just before the end must go out).
+            writeOperation = loop.Reactor.Write(fd, p + head.Offset, head.Data.Length - head.Offset, -1, &OnWrite, this);
     }
 
     private static void OnWrite(object? state, int result)
@@ -209,7 +214,6 @@ internal sealed unsafe class ChildPipe
         if (refed == value) return;
         refed = value;
         if (reading) loop.Reactor.SetRef(readOperation, value);
-        if (writing) loop.Reactor.SetRef(writeOperation, value);
     }
 
     private void Call(in JsValue callback, params JsValue[] args)

@@ -49,6 +49,7 @@ public static unsafe class ChildProcessModule
                     {
                         "pipe" => new ChildStdio(ChildStdioKind.Pipe),
                         "ignore" => new ChildStdio(ChildStdioKind.Ignore),
+                        "ipc" => new ChildStdio(ChildStdioKind.Ipc),
                         _ => new ChildStdio(ChildStdioKind.Inherit),
                     });
             }
@@ -116,6 +117,35 @@ public static unsafe class ChildProcessModule
         });
         NodeObjects.Method(realm, handle, "hasRef", 0, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? nt) => watcher.HasRef);
         return JsValue.FromObject(handle);
+    }
+
+    /// <summary>The child side of fork's channel: when NODE_CHANNEL_FD names an fd, process gets
+    /// send/disconnect/connected and 'message' events (Scripts/child_channel.js, newline-delimited
+    /// JSON as Node's 'json' serialization). The channel keeps the process alive only while
+    /// process has 'message' listeners, as in Node.</summary>
+    internal static void SetupChannel(NodeHost host, JsObject process)
+    {
+        string? value = HostNative.GetEnv("NODE_CHANNEL_FD");
+        if (value == null || !int.TryParse(value, out int fd) || fd < 0) return;
+        HostNative.UnsetEnv("NODE_CHANNEL_FD"); // not inherited by our own children (Node deletes it too)
+        HostNative.UnsetEnv("NODE_CHANNEL_SERIALIZATION_MODE");
+        Spawn.SetNonBlocking(fd);
+        var pipe = ChildPipe.Create(host, fd, readable: true);
+        var realm = host.Realm;
+        var setup = NodeInternals.Of(realm).Shared("internal/child_channel", static r => NodeScripts.Run(r, "child_channel.js").AsObject()).Get("setupChannel");
+        // The child's channel starts unref'd (see ChannelListenersChanged) before its first read.
+        Operations.Call(setup, JsValue.Undefined, [JsValue.FromObject(process), JsValue.FromObject(pipe), JsValue.True]);
+        channelPipes.AddOrUpdate(host, pipe);
+        ChannelListenersChanged(host, false);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NodeHost, JsObject> channelPipes = new();
+
+    /// <summary>'message' listeners on process changed: the channel is ref'd while there are some.</summary>
+    internal static void ChannelListenersChanged(NodeHost host, bool hasListeners)
+    {
+        if (!channelPipes.TryGetValue(host, out var pipe)) return;
+        Operations.Call(pipe.Get(hasListeners ? "ref" : "unref"), JsValue.FromObject(pipe), ReadOnlySpan<JsValue>.Empty);
     }
 
     private sealed class ExitState(NodeHost host, JsValue onExit)

@@ -11,6 +11,7 @@
   const binding = natives.require('internal/process_wrap');
   const { PipeReadable, PipeWritable, errnoException } = natives.require('internal/stdio_pipes');
   const signals = natives.require('os').constants.signals;
+  const { setupChannel } = natives.require('internal/child_channel');
 
   const MAX_BUFFER = 1024 * 1024;
   const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
@@ -168,7 +169,7 @@
       if (entry == null) return i < 3 ? 'pipe' : 'ignore';
       if (entry === 'ignore' || entry === 'pipe' || entry === 'overlapped') return entry === 'overlapped' ? 'pipe' : entry;
       if (entry === 'inherit') return i;
-      if (entry === 'ipc') return 'ignore'; // no IPC channel yet (see fork)
+      if (entry === 'ipc') return 'ipc';
       if (typeof entry === 'number') return entry;
       if (typeof entry === 'object' && typeof entry.fd === 'number') return entry.fd;
       throw natives.nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', `The argument 'stdio' is invalid. Received ${natives.inspect(entry)}`);
@@ -235,6 +236,13 @@
     this.spawnfile = options.file;
     if (options.args === undefined) this.spawnargs = [];
     else this.spawnargs = options.args;
+    const ipcIndex = stdio.indexOf('ipc');
+    if (ipcIndex !== -1) {
+      if (stdio.indexOf('ipc', ipcIndex + 1) !== -1) {
+        throw natives.nodeError('Error', 'ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe');
+      }
+      options.envPairs.push(`NODE_CHANNEL_FD=${ipcIndex}`, 'NODE_CHANNEL_SERIALIZATION_MODE=json');
+    }
 
     const result = binding.spawn({
       file: options.file, args: this.spawnargs, envPairs: options.envPairs, cwd: options.cwd,
@@ -253,6 +261,12 @@
       this._handle = result;
       this.pid = result.pid;
       pipes = result.stdio;
+      if (ipcIndex !== -1) {
+        // 'close' also waits for the channel to disconnect (Node's order: 'disconnect' before 'close').
+        this._closesNeeded++;
+        this.once('disconnect', () => proc().nextTick(maybeClose, this));
+        setupChannel(this, pipes[ipcIndex]);
+      }
       proc().nextTick(() => this.emit('spawn'));
     }
 
@@ -511,8 +525,8 @@
   }
   Object.defineProperty(execFile, kCustomPromisify, { enumerable: false, value: customPromiseExecFunction(execFile) });
 
-  // fork: another aot running modulePath. There is no IPC channel yet ('ipc' entries become
-  // 'ignore', child.send does not exist), so only programs that talk through stdio or exit codes work.
+  // fork: another aot running modulePath, with an IPC channel (internal/child_channel: JSON lines
+  // over a Unix socket; child.send / process.send, 'message', disconnect).
   function fork(modulePath, args, options) {
     modulePath = getValidatedPath(modulePath, 'modulePath');
     let execArgv;
@@ -547,6 +561,7 @@
     validateMaxBuffer(options.maxBuffer);
     options.killSignal = sanitizeKillSignal(options.killSignal);
     const stdio = getValidStdio(options.stdio || 'pipe');
+    if (stdio.includes('ipc')) throw natives.nodeError('Error', 'ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks');
     let input = options.input;
     if (input != null && typeof input !== 'string' && !Buffer.isBuffer(input) && !ArrayBuffer.isView(input)) {
       throw natives.invalidArgType('options.stdio[0]', 'of type string or an instance of Buffer, TypedArray, or DataView', input);

@@ -58,6 +58,9 @@ internal static unsafe partial class Interop
         [LibraryImport(LibcSpawn, EntryPoint = "fcntl", SetLastError = true)]
         internal static partial int Fcntl(int fd, int command, int argument);
 
+        [LibraryImport(LibcSpawn, EntryPoint = "socketpair", SetLastError = true)]
+        internal static partial int SocketPair(int domain, int type, int protocol, int* fds);
+
         [LibraryImport(LibcSpawn, EntryPoint = "access", SetLastError = true)]
         internal static partial int Access(byte* path, int mode);
     }

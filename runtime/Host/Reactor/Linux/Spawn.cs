@@ -15,6 +15,8 @@ public enum ChildStdioKind
     Pipe,
     /// <summary>A parent fd given by number (Node's integer entries).</summary>
     Fd,
+    /// <summary>A Unix stream socket pair (Node's 'ipc' channel); the parent keeps one end.</summary>
+    Ipc,
 }
 
 public readonly record struct ChildStdio(ChildStdioKind Kind, int Fd = -1);
@@ -84,14 +86,22 @@ public static unsafe class Spawn
         {
             for (int i = 0; i < count; i++)
             {
+                if (request.Stdio[i].Kind == ChildStdioKind.Ipc)
+                {
+                    const int AF_UNIX = 1;
+                    if (Interop.Sys.SocketPair(AF_UNIX, Lx.SOCK_STREAM | Lx.SOCK_CLOEXEC, 0, fds) < 0) return Fail(Marshal.GetLastPInvokeError());
+                    childFds[i] = fds[1];
+                    parentFds[i] = fds[0];
+                    SetNonBlocking(fds[0]);
+                    continue;
+                }
                 if (request.Stdio[i].Kind != ChildStdioKind.Pipe) continue;
                 long r = Interop.Sys.Pipe2(fds, Lx.O_CLOEXEC);
                 if (r < 0) return Fail(Marshal.GetLastPInvokeError());
                 bool childReads = i == 0;
                 childFds[i] = childReads ? fds[0] : fds[1];
                 parentFds[i] = childReads ? fds[1] : fds[0];
-                int flags = Interop.Sys.Fcntl(parentFds[i], F_GETFL, 0);
-                Interop.Sys.Fcntl(parentFds[i], F_SETFL, flags | Lx.O_NONBLOCK);
+                SetNonBlocking(parentFds[i]);
             }
 
             int err = Interop.Sys.SpawnFileActionsInit(actions);
@@ -102,7 +112,7 @@ public static unsafe class Spawn
                 ChildStdio s = request.Stdio[i];
                 switch (s.Kind)
                 {
-                    case ChildStdioKind.Pipe:
+                    case ChildStdioKind.Pipe or ChildStdioKind.Ipc:
                         err = Interop.Sys.SpawnFileActionsAddDup2(actions, childFds[i], i);
                         break;
                     case ChildStdioKind.Ignore:
@@ -193,6 +203,13 @@ public static unsafe class Spawn
         Encoding.UTF8.GetBytes(s, new Span<byte>(p, length));
         p[length] = 0;
         return p;
+    }
+
+    /// <summary>Adds O_NONBLOCK (the reactor drives the fd).</summary>
+    public static void SetNonBlocking(int fd)
+    {
+        int flags = Interop.Sys.Fcntl(fd, F_GETFL, 0);
+        if (flags >= 0) Interop.Sys.Fcntl(fd, F_SETFL, flags | Lx.O_NONBLOCK);
     }
 
     /// <summary>kill(2): 0 or -errno (ESRCH when the process is gone).</summary>
