@@ -15,7 +15,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-SOURCES := $(shell find cli runtime -name '*.cs' -o -name '*.csproj') Directory.Build.props
+SOURCES := $(shell find cli runtime -name '*.cs' -o -name '*.csproj' -o -path '*/Scripts/*.js') Directory.Build.props
 
 .PHONY: all test test-npm parser-tests test262-parse test262 bench bench-echo bench-cpu bench-stdlib bench-startup clean
 

@@ -39,19 +39,31 @@ public sealed unsafe class ChildWatcher : Handle
     {
         var self = (ChildWatcher)state!;
         if (result < 0 || self.IsClosing) return;
+        Reap(self._pidfd, out int exitCode, out int termSignal);
+        self.ExitCode = exitCode;
+        self.TermSignal = termSignal;
+        self.ReleasePidFd();
+        self.SetActive(false);
+        self._callback(self);
+    }
+
+    /// <summary>Reaps the exited child behind <paramref name="pidfd"/> (waitid P_PIDFD): its exit
+    /// status (-1 when killed) and terminating signal (0 when it exited). Does not block when the
+    /// pidfd is readable; blocks until the exit otherwise.</summary>
+    internal static void Reap(int pidfd, out int exitCode, out int termSignal)
+    {
         byte* info = stackalloc byte[128]; // siginfo_t
         new System.Span<byte>(info, 128).Clear();
         long r;
-        do r = Interop.Sys.WaitId(Lx.P_PIDFD, self._pidfd, info, Lx.WEXITED | Lx.WNOHANG);
+        do r = Interop.Sys.WaitId(Lx.P_PIDFD, pidfd, info, Lx.WEXITED);
         while (Syscall.Interrupted(r));
         // siginfo_t for SIGCHLD: si_code at 8, si_status at 24 (x86-64 and arm64).
         int code = *(int*)(info + 8);
         int status = *(int*)(info + 24);
-        if (r == 0 && code == Lx.CLD_EXITED) self.ExitCode = status;
-        else if (r == 0 && (code == Lx.CLD_KILLED || code == Lx.CLD_DUMPED)) self.TermSignal = status;
-        self.ReleasePidFd();
-        self.SetActive(false);
-        self._callback(self);
+        exitCode = -1;
+        termSignal = 0;
+        if (r == 0 && code == Lx.CLD_EXITED) exitCode = status;
+        else if (r == 0 && (code == Lx.CLD_KILLED || code == Lx.CLD_DUMPED)) termSignal = status;
     }
 
     private void ReleasePidFd()

@@ -19,6 +19,7 @@ public sealed class BuiltinModuleRegistry
         ["assert"] = Node.AssertModule.CreateExports,
         ["assert/strict"] = Node.AssertModule.CreateStrictExports,
         ["buffer"] = Node.BufferModule.CreateExports,
+        ["child_process"] = Node.ChildProcessModule.CreateExports,
         ["console"] = static realm => realm.GlobalObject.Get("console").AsObject(),
         ["events"] = Node.EventsModule.CreateExports,
         ["fs"] = Node.FsModule.CreateExports,

@@ -1,41 +1,76 @@
 using System;
-using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Aot.Engine.Builtins;
 using Aot.Engine.Objects;
 
 namespace Aot.Runtime.Node;
 
 /// <summary>
-/// `node:buffer` — TEMPORARY minimal Buffer (see <see cref="JsBuffer"/>) until typed arrays land:
-/// Buffer.from/alloc/allocUnsafe/concat/byteLength/isBuffer/isEncoding/compare and
-/// toString/toJSON/equals/slice/subarray/write/copy/indexOf/includes on instances. slice/subarray
-/// copy (they do not share memory yet).
+/// `node:buffer`: Buffer is a real Uint8Array subclass written in Scripts/buffer.js (as in Node:
+/// `class FastBuffer extends Uint8Array`, Buffer.prototype = FastBuffer.prototype), so buffers are
+/// the engine's typed arrays: indexed access, the TypedArray methods, `buf.buffer` / `byteOffset`,
+/// and subarray/slice sharing memory. This class is its binding (`internal/buffer`: the encodings,
+/// searching, comparing and filling over the viewed bytes) and the host's way to make and read
+/// buffers (<see cref="FromBytes(Realm, ReadOnlySpan{byte})"/>, <see cref="TryGetBytes"/>).
 /// </summary>
 public static class BufferModule
 {
+    private static readonly ConditionalWeakTable<Realm, JsObject> Prototypes = new();
+    /// <summary>Every realm's Buffer.prototype (IsBuffer walks a chain without knowing the realm).</summary>
+    private static readonly ConditionalWeakTable<JsObject, Realm> KnownPrototypes = new();
+
     public static JsObject CreateExports(Realm realm)
-        => NodeInternals.Of(realm).Shared("buffer", static r => Create(r));
+        => NodeInternals.Of(realm).Shared("buffer", static r => NodeScripts.Run(r, "buffer.js").AsObject());
 
     /// <summary>The realm's Buffer.prototype (creating the module on first use).</summary>
     public static JsObject Prototype(Realm realm)
-        => CreateExports(realm).Get("Buffer").AsObject().Get("prototype").AsObject();
-
-    public static JsBuffer Create(Realm realm, byte[] bytes) => new(Prototype(realm), bytes);
-
-    private static string Encoding(Realm realm, in JsValue value)
     {
-        if (value.IsUndefined || value.IsNull) return "utf8";
-        string? e = value.IsString ? NodeEncodings.Normalize(value.AsString()) : null;
-        if (e == null) throw NodeErrors.Throw(realm, ErrorKind.TypeError, "ERR_UNKNOWN_ENCODING", "Unknown encoding: " + Operations.ToString(value));
-        return e;
+        if (Prototypes.TryGetValue(realm, out var proto)) return proto;
+        CreateExports(realm);
+        return Prototypes.TryGetValue(realm, out proto) ? proto : throw new InvalidOperationException("buffer.js did not register Buffer.prototype");
     }
 
-    private static JsBuffer This(in JsValue thisValue)
-        => thisValue.Ref as JsBuffer ?? JsException.ThrowTypeError<JsBuffer>("argument must be a buffer");
+    /// <summary>A new Buffer holding a copy of <paramref name="bytes"/> (what host code hands to JS).</summary>
+    public static JsValue FromBytes(Realm realm, ReadOnlySpan<byte> bytes)
+    {
+        var proto = Prototype(realm);
+        var array = JsTypedArray.CreateUint8Array(realm, bytes);
+        array.SetPrototypeOf(proto);
+        return JsValue.FromObject(array);
+    }
 
-    private static byte[] BytesOf(Realm realm, in JsValue value, in JsValue encoding, string name)
+    public static JsValue FromBytes(Realm realm, byte[] bytes) => FromBytes(realm, bytes.AsSpan());
+
+    /// <summary>Whether <paramref name="value"/> is a Buffer (a Uint8Array whose prototype chain has Buffer.prototype).</summary>
+    public static bool IsBuffer(in JsValue value) => value.Ref is JsObject o && IsBuffer(o);
+
+    public static bool IsBuffer(JsObject o)
+    {
+        if (o is not JsTypedArray { ElementKind: TypedArrayKind.Uint8 }) return false;
+        for (var p = o.GetPrototypeOf(); p != null; p = p.GetPrototypeOf())
+            if (KnownPrototypes.TryGetValue(p, out _)) return true;
+        return false;
+    }
+
+    /// <summary>The bytes a typed array (Buffer included) or ArrayBuffer views, for host code that
+    /// reads or fills them in place.</summary>
+    public static bool TryGetBytes(in JsValue value, out Span<byte> bytes)
+    {
+        switch (value.Ref)
+        {
+            case JsTypedArray ta: bytes = ta.Bytes; return true;
+            case JsArrayBuffer ab: bytes = ab.Bytes; return true;
+            default: bytes = default; return false;
+        }
+    }
+
+    /// <summary>The bytes of a string (in <paramref name="encoding"/>, utf8 by default), a typed
+    /// array or ArrayBuffer, or an array-like (a copy), as host code that takes Node's
+    /// `string | Buffer` arguments needs them.</summary>
+    public static byte[] BytesOf(Realm realm, in JsValue value, in JsValue encoding)
     {
         if (value.IsString) return NodeEncodings.Encode(value.AsString(), Encoding(realm, encoding));
-        if (value.Ref is JsBuffer b) return (byte[])b.Bytes.Clone();
+        if (TryGetBytes(value, out var span)) return span.ToArray();
         if (value.IsObject)
         {
             var o = value.AsObject();
@@ -46,23 +81,20 @@ public static class BufferModule
                 for (int i = 0; i < bytes.Length; i++) bytes[i] = (byte)Operations.ToUint32(o.Get(PropertyKey.FromIndex((uint)i)));
                 return bytes;
             }
-            if (o.Get("type") is { IsString: true } t && t.AsString() == "Buffer" && o.Get("data").IsObject)
-                return BytesOf(realm, o.Get("data"), JsValue.Undefined, name);
         }
-        throw NodeErrors.InvalidArgType(realm, name, "of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object", value);
+        throw NodeErrors.InvalidArgType(realm, "data", "of type string or an instance of Buffer, TypedArray, or DataView", value);
     }
 
-    private static (int Start, int End) Range(in JsValue start, in JsValue end, int length)
+    private static string Encoding(Realm realm, in JsValue value)
     {
-        int s = start.IsUndefined ? 0 : Clamp(Operations.ToIntegerOrInfinity(start), length);
-        int e = end.IsUndefined ? length : Clamp(Operations.ToIntegerOrInfinity(end), length);
-        return (s, Math.Max(s, e));
+        if (value.IsUndefined || value.IsNull) return "utf8";
+        string? e = value.IsString ? NodeEncodings.Normalize(value.AsString()) : null;
+        if (e == null) throw NodeErrors.Throw(realm, ErrorKind.TypeError, "ERR_UNKNOWN_ENCODING", "Unknown encoding: " + Operations.ToString(value));
+        return e;
     }
-
-    private static int Clamp(double rel, int length) => rel < 0 ? (int)Math.Max(length + rel, 0) : (int)Math.Min(rel, length);
 
     /// <summary>Node's Buffer inspection: at most 50 bytes in hex, then "... N more bytes".</summary>
-    public static string Describe(byte[] bytes)
+    public static string Describe(ReadOnlySpan<byte> bytes)
     {
         const int max = 50;
         // `<Buffer ${hex}>`: an empty buffer keeps the space (`<Buffer >`).
@@ -76,156 +108,146 @@ public static class BufferModule
         return sb.Append('>').ToString();
     }
 
-    private static JsObject Create(Realm realm)
+    private static Span<byte> View(in JsValue value)
+        => TryGetBytes(value, out var bytes) ? bytes : JsException.ThrowTypeError<byte[]>("argument must be a buffer");
+
+    private static int Int(ReadOnlySpan<JsValue> args, int index) => (int)Operations.ToIntegerOrInfinity(NodeObjects.Arg(args, index));
+
+    /// <summary>internal/buffer, the natives of Scripts/buffer.js. Encodings arrive normalized.</summary>
+    internal static JsObject CreateBinding(Realm realm)
     {
-        var exports = realm.CreateObject();
-        var proto = new JsObject(realm.ObjectPrototype);
-        var buffer = new JsNativeFunction(realm, "Buffer", 2, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) =>
+        var b = realm.CreateObject();
+        NodeObjects.Method(realm, b, "setPrototype", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) =>
         {
-            // Deprecated Buffer(arg): a number allocates, anything else copies.
-            var arg = NodeObjects.Arg(args, 0);
-            if (arg.IsNumber) return Create(r, new byte[(int)arg.Number]);
-            return Create(r, BytesOf(r, arg, NodeObjects.Arg(args, 1), "string"));
-        }, isConstructor: true);
-        buffer.SetOwnDirect("prototype", proto, PropertyFlags.None);
-        proto.SetOwnDirect("constructor", buffer, PropertyFlags.Hidden);
-
-        NodeObjects.Method(realm, buffer, "from", 3, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n)
-            => Create(r, BytesOf(r, NodeObjects.Arg(args, 0), NodeObjects.Arg(args, 1), "first argument")), PropertyFlags.Hidden);
-        NodeObjects.Method(realm, buffer, "alloc", 3, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) =>
+            var proto = NodeObjects.Arg(a, 0).AsObject();
+            Prototypes.AddOrUpdate(r, proto);
+            KnownPrototypes.AddOrUpdate(proto, r);
+            return JsValue.Undefined;
+        });
+        NodeObjects.Method(realm, b, "normalizeEncoding", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n)
+            => NodeObjects.Arg(a, 0).IsString && NodeEncodings.Normalize(NodeObjects.Arg(a, 0).AsString()) is { } e ? e : JsValue.Undefined);
+        // encode(string, encoding) -> Buffer
+        NodeObjects.Method(realm, b, "encode", 2, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n)
+            => FromBytes(r, NodeEncodings.Encode(Operations.ToString(NodeObjects.Arg(a, 0)), Operations.ToString(NodeObjects.Arg(a, 1)))));
+        NodeObjects.Method(realm, b, "byteLength", 2, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n)
+            => ByteLength(Operations.ToString(NodeObjects.Arg(a, 0)), Operations.ToString(NodeObjects.Arg(a, 1))));
+        // decode(view, encoding, start, end) -> string
+        NodeObjects.Method(realm, b, "decode", 4, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) =>
         {
-            var size = NodeObjects.Arg(args, 0);
-            if (!size.IsNumber) throw NodeErrors.InvalidArgType(r, "size", "of type number", size);
-            var bytes = new byte[(int)size.Number];
-            var fill = NodeObjects.Arg(args, 1);
-            if (fill.IsNumber) Array.Fill(bytes, (byte)Operations.ToUint32(fill));
-            else if (fill.IsString && fill.AsString().Length > 0)
-            {
-                var pattern = NodeEncodings.Encode(fill.AsString(), Encoding(r, NodeObjects.Arg(args, 2)));
-                for (int i = 0; i < bytes.Length && pattern.Length > 0; i++) bytes[i] = pattern[i % pattern.Length];
-            }
-            return Create(r, bytes);
-        }, PropertyFlags.Hidden);
-        NativeFunction allocUnsafe = (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) =>
+            var bytes = View(NodeObjects.Arg(a, 0));
+            int start = Math.Clamp(Int(a, 2), 0, bytes.Length), end = Math.Clamp(Int(a, 3), start, bytes.Length);
+            return NodeEncodings.Decode(bytes.Slice(start, end - start), Operations.ToString(NodeObjects.Arg(a, 1)));
+        });
+        // write(view, string, offset, length, encoding) -> bytes written (no partial characters)
+        NodeObjects.Method(realm, b, "write", 5, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) =>
         {
-            var size = NodeObjects.Arg(args, 0);
-            if (!size.IsNumber) throw NodeErrors.InvalidArgType(r, "size", "of type number", size);
-            return Create(r, new byte[(int)size.Number]);
-        };
-        NodeObjects.Method(realm, buffer, "allocUnsafe", 1, allocUnsafe, PropertyFlags.Hidden);
-        NodeObjects.Method(realm, buffer, "allocUnsafeSlow", 1, allocUnsafe, PropertyFlags.Hidden);
-        NodeObjects.Method(realm, buffer, "isBuffer", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n)
-            => NodeObjects.Arg(args, 0).Ref is JsBuffer, PropertyFlags.Hidden);
-        NodeObjects.Method(realm, buffer, "isEncoding", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n)
-            => NodeObjects.Arg(args, 0).IsString && NodeEncodings.Normalize(NodeObjects.Arg(args, 0).AsString()) != null, PropertyFlags.Hidden);
-        NodeObjects.Method(realm, buffer, "byteLength", 2, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) =>
-        {
-            var value = NodeObjects.Arg(args, 0);
-            if (value.Ref is JsBuffer b) return b.Bytes.Length;
-            if (!value.IsString) throw NodeErrors.InvalidArgType(r, "string", "of type string or an instance of Buffer or ArrayBuffer", value);
-            return NodeEncodings.Encode(value.AsString(), Encoding(r, NodeObjects.Arg(args, 1))).Length;
-        }, PropertyFlags.Hidden);
-        NodeObjects.Method(realm, buffer, "concat", 2, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) =>
-        {
-            var list = NodeObjects.Arg(args, 0);
-            if (list.Ref is not JsArray array) throw NodeErrors.InvalidArgType(r, "list", "an instance of Array", list);
-            var all = new List<byte>();
-            for (uint i = 0; i < array.Length; i++)
-            {
-                var item = array.Get(PropertyKey.FromIndex(i));
-                if (item.Ref is not JsBuffer b) throw NodeErrors.InvalidArgType(r, "list[" + i + "]", "an instance of Buffer or Uint8Array", item);
-                all.AddRange(b.Bytes);
-            }
-            var total = NodeObjects.Arg(args, 1);
-            var bytes = all.ToArray();
-            if (total.IsNumber) Array.Resize(ref bytes, (int)total.Number);
-            return Create(r, bytes);
-        }, PropertyFlags.Hidden);
-        NodeObjects.Method(realm, buffer, "compare", 2, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n)
-            => Math.Sign(This(NodeObjects.Arg(args, 0)).Bytes.AsSpan().SequenceCompareTo(This(NodeObjects.Arg(args, 1)).Bytes)), PropertyFlags.Hidden);
-        buffer.SetOwnDirect("poolSize", 8192, PropertyFlags.Default);
-
-        var lengthGetter = new JsNativeFunction(realm, "get length", 0, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) => This(t).Bytes.Length);
-        proto.AddAccessor("length", lengthGetter, null, PropertyFlags.Configurable);
-        NodeObjects.Method(realm, proto, "toString", 3, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) =>
-        {
-            var b = This(t);
-            var (s, e) = Range(NodeObjects.Arg(args, 1), NodeObjects.Arg(args, 2), b.Bytes.Length);
-            return NodeEncodings.Decode(b.Bytes.AsSpan(s, e - s), Encoding(r, NodeObjects.Arg(args, 0)));
-        }, PropertyFlags.Hidden);
-        NodeObjects.Method(realm, proto, "toJSON", 0, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) =>
-        {
-            var b = This(t);
-            var result = r.CreateObject();
-            result.AddProperty("type", "Buffer", PropertyFlags.Default);
-            var data = r.CreateArray(b.Bytes.Length);
-            foreach (var x in b.Bytes) data.TryAppendDense(x);
-            result.AddProperty("data", data, PropertyFlags.Default);
-            return result;
-        }, PropertyFlags.Hidden);
-        NodeObjects.Method(realm, proto, "equals", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n)
-            => This(t).Bytes.AsSpan().SequenceEqual(This(NodeObjects.Arg(args, 0)).Bytes), PropertyFlags.Hidden);
-        NodeObjects.Method(realm, proto, "compare", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n)
-            => Math.Sign(This(t).Bytes.AsSpan().SequenceCompareTo(This(NodeObjects.Arg(args, 0)).Bytes)), PropertyFlags.Hidden);
-        NativeFunction slice = (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) =>
-        {
-            var b = This(t);
-            var (s, e) = Range(NodeObjects.Arg(args, 0), NodeObjects.Arg(args, 1), b.Bytes.Length);
-            return Create(r, b.Bytes.AsSpan(s, e - s).ToArray());
-        };
-        NodeObjects.Method(realm, proto, "slice", 2, slice, PropertyFlags.Hidden);
-        NodeObjects.Method(realm, proto, "subarray", 2, slice, PropertyFlags.Hidden);
-        NodeObjects.Method(realm, proto, "write", 4, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) =>
-        {
-            var b = This(t);
-            var str = NodeErrors.ValidateString(r, NodeObjects.Arg(args, 0), "string");
-            int offset = 0;
-            var enc = JsValue.Undefined;
-            int index = 1;
-            if (NodeObjects.Arg(args, index).IsNumber) offset = (int)NodeObjects.Arg(args, index++).Number;
-            int length = b.Bytes.Length - offset;
-            if (NodeObjects.Arg(args, index).IsNumber) length = Math.Min(length, (int)NodeObjects.Arg(args, index++).Number);
-            enc = NodeObjects.Arg(args, index);
-            var bytes = NodeEncodings.Encode(str, Encoding(r, enc));
-            int count = Math.Max(0, Math.Min(length, bytes.Length));
-            bytes.AsSpan(0, count).CopyTo(b.Bytes.AsSpan(offset));
+            var target = View(NodeObjects.Arg(a, 0));
+            string encoding = Operations.ToString(NodeObjects.Arg(a, 4));
+            byte[] bytes = NodeEncodings.Encode(Operations.ToString(NodeObjects.Arg(a, 1)), encoding);
+            int offset = Math.Clamp(Int(a, 2), 0, target.Length);
+            int room = Math.Min(Math.Max(0, Int(a, 3)), target.Length - offset);
+            int count = Math.Min(room, bytes.Length);
+            if (count < bytes.Length) count = WholeCharacters(bytes, count, encoding);
+            bytes.AsSpan(0, count).CopyTo(target.Slice(offset));
             return count;
-        }, PropertyFlags.Hidden);
-        NodeObjects.Method(realm, proto, "copy", 4, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) =>
+        });
+        // compare(a, b) -> -1 | 0 | 1
+        NodeObjects.Method(realm, b, "compare", 2, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n)
+            => Math.Sign(((ReadOnlySpan<byte>)View(NodeObjects.Arg(a, 0))).SequenceCompareTo(View(NodeObjects.Arg(a, 1)))));
+        // indexOf(view, needle bytes, byteOffset, forward) -> index | -1, with Node's offset rules
+        NodeObjects.Method(realm, b, "indexOf", 4, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) =>
         {
-            var source = This(t);
-            var target = This(NodeObjects.Arg(args, 0));
-            int targetStart = NodeObjects.Arg(args, 1).IsUndefined ? 0 : (int)Operations.ToIntegerOrInfinity(NodeObjects.Arg(args, 1));
-            var (s, e) = Range(NodeObjects.Arg(args, 2), NodeObjects.Arg(args, 3), source.Bytes.Length);
-            int count = Math.Max(0, Math.Min(e - s, target.Bytes.Length - targetStart));
-            Array.Copy(source.Bytes, s, target.Bytes, targetStart, count);
-            return count;
-        }, PropertyFlags.Hidden);
-        NativeFunction indexOf = (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) =>
+            var haystack = View(NodeObjects.Arg(a, 0));
+            var needle = View(NodeObjects.Arg(a, 1));
+            return IndexOf(haystack, needle, Operations.ToNumber(NodeObjects.Arg(a, 2)), Operations.ToBoolean(NodeObjects.Arg(a, 3)));
+        });
+        // fill(view, pattern bytes, start, end)
+        NodeObjects.Method(realm, b, "fill", 4, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) =>
         {
-            var b = This(t);
-            var value = NodeObjects.Arg(args, 0);
-            byte[] needle = value.IsNumber ? new[] { (byte)Operations.ToUint32(value) } : BytesOf(r, value, NodeObjects.Arg(args, 2), "value");
-            int from = NodeObjects.Arg(args, 1).IsNumber ? Clamp(NodeObjects.Arg(args, 1).Number, b.Bytes.Length) : 0;
-            int at = b.Bytes.AsSpan(from).IndexOf(needle);
-            return at < 0 ? -1 : at + from;
-        };
-        NodeObjects.Method(realm, proto, "indexOf", 3, indexOf, PropertyFlags.Hidden);
-        NodeObjects.Method(realm, proto, "includes", 3, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n)
-            => indexOf(r, t, args, n).Number >= 0, PropertyFlags.Hidden);
-        proto.SetOwnDirect(JsSymbol.ToStringTag, "Uint8Array", PropertyFlags.Configurable);
-        // util.inspect.custom: "<Buffer 68 69>" as Node shows buffers (for inspectors that honour the symbol).
-        var symbolFor = realm.GlobalObject.Get("Symbol").AsObject().Get("for");
-        var inspectCustom = Operations.Call(symbolFor, JsValue.Undefined, new[] { JsValue.FromString("nodejs.util.inspect.custom") });
-        proto.DefineOwnProperty(PropertyKey.FromSymbol(inspectCustom.AsSymbol), PropertyDescriptor.Data(
-            new JsNativeFunction(realm, "inspect", 2, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) => Describe(This(t).Bytes)), PropertyFlags.Hidden));
+            var target = View(NodeObjects.Arg(a, 0));
+            var pattern = View(NodeObjects.Arg(a, 1)).ToArray();
+            int start = Math.Clamp(Int(a, 2), 0, target.Length), end = Math.Clamp(Int(a, 3), start, target.Length);
+            var span = target.Slice(start, end - start);
+            if (pattern.Length == 1) span.Fill(pattern[0]);
+            else if (pattern.Length > 0)
+                for (int i = 0; i < span.Length; i += pattern.Length)
+                    pattern.AsSpan(0, Math.Min(pattern.Length, span.Length - i)).CopyTo(span.Slice(i));
+            return JsValue.Undefined;
+        });
+        NodeObjects.Method(realm, b, "isUtf8", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n)
+            => System.Text.Unicode.Utf8.IsValid(View(NodeObjects.Arg(a, 0))));
+        NodeObjects.Method(realm, b, "isAscii", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n)
+            => System.Text.Ascii.IsValid(View(NodeObjects.Arg(a, 0))));
+        return b;
+    }
 
-        exports.SetOwnDirect("Buffer", buffer, PropertyFlags.Default);
-        exports.SetOwnDirect("kMaxLength", 4294967296.0, PropertyFlags.Default);
-        var constants = realm.CreateObject();
-        constants.SetOwnDirect("MAX_LENGTH", 4294967296.0, PropertyFlags.Default);
-        constants.SetOwnDirect("MAX_STRING_LENGTH", 536870888, PropertyFlags.Default);
-        exports.SetOwnDirect("constants", constants, PropertyFlags.Default);
-        return exports;
+    private static int ByteLength(string s, string encoding) => encoding switch
+    {
+        "utf8" => System.Text.Encoding.UTF8.GetByteCount(s),
+        "utf16le" => s.Length * 2,
+        "latin1" or "ascii" => s.Length,
+        "hex" => s.Length >>> 1,
+        "base64" or "base64url" => Base64ByteLength(s),
+        _ => NodeEncodings.Encode(s, encoding).Length,
+    };
+
+    /// <summary>Node's estimate (lib/buffer.js base64ByteLength): up to two '=' ignored, 3 bytes per 4 characters.</summary>
+    private static int Base64ByteLength(string s)
+    {
+        int length = s.Length;
+        if (length > 0 && s[length - 1] == '=') length--;
+        if (length > 1 && s[length - 1] == '=') length--;
+        return (int)(((long)length * 3) >>> 2);
+    }
+
+    /// <summary>How many of the first <paramref name="room"/> encoded bytes form whole characters
+    /// (Node never writes part of a UTF-8 sequence or half a UTF-16 unit).</summary>
+    private static int WholeCharacters(byte[] bytes, int room, string encoding)
+    {
+        if (encoding == "utf16le") return room & ~1;
+        if (encoding != "utf8") return room;
+        int end = room;
+        // Back up over a sequence the limit cuts: continuation bytes, then its lead byte.
+        int k = end;
+        while (k > 0 && (bytes[k - 1] & 0xC0) == 0x80) k--;
+        if (k > 0 && bytes[k - 1] >= 0xC0)
+        {
+            int lead = bytes[k - 1];
+            int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+            if (k - 1 + length > end) end = k - 1;
+        }
+        return end;
+    }
+
+    /// <summary>Node's IndexOfOffset and search (src/node_buffer.cc): negative offsets count from
+    /// the end; an empty needle matches at the (clamped) offset.</summary>
+    private static int IndexOf(ReadOnlySpan<byte> haystack, ReadOnlySpan<byte> needle, double byteOffset, bool forward)
+    {
+        long length = haystack.Length, needleLength = needle.Length;
+        long offset = double.IsNaN(byteOffset) ? 0 : (long)Math.Clamp(Math.Truncate(byteOffset), -0x80000000L, 0x7fffffffL);
+        long opt;
+        if (offset < 0)
+        {
+            if (offset + length >= 0) opt = length + offset;
+            else if (forward || needleLength == 0) opt = 0;
+            else opt = -1;
+        }
+        else
+        {
+            if (offset + needleLength <= length) opt = offset;
+            else if (needleLength == 0) opt = length;
+            else if (forward) opt = -1;
+            else opt = length - 1;
+        }
+        if (needleLength == 0) return (int)opt;
+        if (length == 0 || opt <= -1) return -1;
+        if ((forward && needleLength + opt > length) || needleLength > length) return -1;
+        if (forward)
+        {
+            int at = haystack.Slice((int)opt).IndexOf(needle);
+            return at < 0 ? -1 : at + (int)opt;
+        }
+        int last = (int)Math.Min(opt, length - needleLength);
+        return haystack.Slice(0, last + (int)needleLength).LastIndexOf(needle);
     }
 }

@@ -83,7 +83,7 @@ public static unsafe class FsModule
                     total += (int)got;
                 }
                 Array.Resize(ref buffer, total);
-                return BufferModule.Create(r, buffer);
+                return BufferModule.FromBytes(r, buffer);
             }
             finally
             {
@@ -93,14 +93,15 @@ public static unsafe class FsModule
         NodeObjects.Method(realm, b, "read", 5, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) =>
         {
             int fd = Int(args, 0);
-            var buffer = NodeObjects.Arg(args, 1).Ref as JsBuffer ?? throw NodeErrors.InvalidArgType(r, "buffer", "an instance of Buffer, TypedArray, or DataView", NodeObjects.Arg(args, 1));
+            if (!BufferModule.TryGetBytes(NodeObjects.Arg(args, 1), out var bytes))
+                throw NodeErrors.InvalidArgType(r, "buffer", "an instance of Buffer, TypedArray, or DataView", NodeObjects.Arg(args, 1));
             int offset = Int(args, 2), length = Int(args, 3);
             double position = Operations.ToNumber(NodeObjects.Arg(args, 4));
-            if (offset < 0 || length < 0 || offset + length > buffer.Bytes.Length)
-                throw NodeErrors.Throw(r, ErrorKind.RangeError, "ERR_OUT_OF_RANGE", "The value of \"length\" is out of range. It must be <= " + (buffer.Bytes.Length - offset) + ". Received " + length);
+            if (offset < 0 || length < 0 || offset + length > bytes.Length)
+                throw NodeErrors.Throw(r, ErrorKind.RangeError, "ERR_OUT_OF_RANGE", "The value of \"length\" is out of range. It must be <= " + (bytes.Length - offset) + ". Received " + length);
             if (length == 0) return 0;
             nint got;
-            fixed (byte* p = &buffer.Bytes[offset])
+            fixed (byte* p = &bytes[offset])
                 got = position >= 0 ? FsInterop.PRead(fd, p, (nuint)length, (long)position) : FsInterop.Read(fd, p, (nuint)length);
             if (got < 0) throw UvException(r, FsInterop.LastErrno, "read");
             return (double)got;
@@ -109,10 +110,10 @@ public static unsafe class FsModule
         {
             // (fd, bytes: Buffer, offset, length, position)
             int fd = Int(args, 0);
-            var buffer = (JsBuffer)NodeObjects.Arg(args, 1).AsObject();
+            BufferModule.TryGetBytes(NodeObjects.Arg(args, 1), out var bytes);
             int offset = Int(args, 2), length = Int(args, 3);
             double position = Operations.ToNumber(NodeObjects.Arg(args, 4));
-            return WriteAll(r, fd, buffer.Bytes.AsSpan(offset, length), position);
+            return WriteAll(r, fd, bytes.Slice(offset, length), position);
         });
         NodeObjects.Method(realm, b, "stat", 3, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n) =>
         {

@@ -30,8 +30,10 @@ internal static class NodeErrors
     /// <summary>ERR_INVALID_ARG_TYPE: `The "name" argument must be of type string. Received type number (1)`.</summary>
     public static JsException InvalidArgType(Realm realm, string name, string expected, in JsValue actual)
     {
-        string what = name.Contains('.') ? "property" : "argument";
-        string message = "The \"" + name + "\" " + what + " must be " + expected + ". Received " + DescribeReceived(actual);
+        // Node: a name that already says "argument" ("first argument") is used as it is.
+        string subject = name.EndsWith(" argument", StringComparison.Ordinal) ? name
+            : "\"" + name + "\" " + (name.Contains('.') ? "property" : "argument");
+        string message = "The " + subject + " must be " + expected + ". Received " + DescribeReceived(actual);
         return Throw(realm, ErrorKind.TypeError, "ERR_INVALID_ARG_TYPE", message);
     }
 

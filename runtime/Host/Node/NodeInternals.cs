@@ -49,6 +49,13 @@ internal sealed class NodeInternals
         "url" => UrlModule.CreateExports(realm),
         "querystring" => QuerystringModule.CreateExports(realm),
         "tty" => TtyModule.CreateExports(realm),
+        "os" => OsModule.CreateExports(realm),
+        "string_decoder" => StringDecoderModule.CreateExports(realm),
+        "internal/buffer" => Of(realm).Shared(name, static r => BufferModule.CreateBinding(r)),
+        "internal/child_channel" => Of(realm).Shared(name, static r => NodeScripts.Run(r, "child_channel.js").AsObject()),
+        "internal/fs_streams" => Of(realm).Shared(name, static r => NodeScripts.Run(r, "fs_streams.js").AsObject()),
+        "internal/stdio_pipes" => Of(realm).Shared(name, static r => NodeScripts.Run(r, "stdio_pipes.js").AsObject()),
+        "internal/process_wrap" => Of(realm).Shared(name, static r => ChildProcessModule.CreateBinding(r)),
         "internal/url" => Of(realm).Shared(name, static r => UrlModule.CreateBinding(r)),
         "internal/fs" => Of(realm).Shared(name, static r => FsModule.CreateBinding(r)),
         "internal/comparisons" => Of(realm).Shared(name, static r => NodeScripts.Run(r, "comparisons.js").AsObject()),
@@ -83,10 +90,10 @@ internal sealed class NodeInternals
         });
         NodeObjects.Method(realm, n, "require", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt)
             => Require(r, Operations.ToString(NodeObjects.Arg(args, 0))));
-        NodeObjects.Method(realm, n, "isBuffer", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt) => NodeObjects.Arg(args, 0).Ref is JsBuffer);
+        NodeObjects.Method(realm, n, "isBuffer", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt) => BufferModule.IsBuffer(NodeObjects.Arg(args, 0)));
         NodeObjects.Method(realm, n, "bufferBytes", 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? nt) =>
         {
-            var bytes = ((JsBuffer)NodeObjects.Arg(args, 0).AsObject()).Bytes;
+            BufferModule.TryGetBytes(NodeObjects.Arg(args, 0), out var bytes);
             var array = r.CreateArray(bytes.Length);
             foreach (var b in bytes) array.TryAppendDense(b);
             return array;

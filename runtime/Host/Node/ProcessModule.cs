@@ -27,7 +27,11 @@ public static class ProcessModule
         var proto = new JsObject(realm.ObjectPrototype);
         ProcessEvents.Install(realm, proto);
         var process = new ProcessEvents.Emitter(proto);
-        process.ListenersChanged = (name, has) => { if (ProcessSignals.IsSignal(name)) ProcessSignals.Update(host, name, has); };
+        process.ListenersChanged = (name, has) =>
+        {
+            if (ProcessSignals.IsSignal(name)) ProcessSignals.Update(host, name, has);
+            else if (name == "message") ChildProcessModule.ChannelListenersChanged(host, has);
+        };
         process.AddProperty(JsSymbol.ToStringTag, JsValue.FromString("process"), PropertyFlags.Configurable);
 
         process.AddProperty("version", JsValue.FromString("v" + NodeCompatibilityVersion), PropertyFlags.Default);
@@ -176,6 +180,7 @@ public static class ProcessModule
         process.AddProperty("stdout", JsValue.FromObject(StdioStreams.Create(host, host.Stdout)), PropertyFlags.Default);
         process.AddProperty("stderr", JsValue.FromObject(StdioStreams.Create(host, host.Stderr)), PropertyFlags.Default);
         process.AddProperty("stdin", JsValue.FromObject(StdioStreams.CreateStdin(host)), PropertyFlags.Default);
+        ChildProcessModule.SetupChannel(host, process); // fork's IPC channel, when this process is a forked child
         return process;
     }
 

@@ -43,7 +43,9 @@ internal static class StdioStreams
             if (!chunk.IsString && !chunk.IsObject)
                 throw HostObjects.CodedError(r, ErrorKind.TypeError, "ERR_INVALID_ARG_TYPE",
                     "The \"chunk\" argument must be of type string or an instance of Buffer, TypedArray, or DataView. Received " + HostObjects.DescribeReceived(chunk));
-            stream.Write(chunk.IsString ? chunk.AsString() : Operations.ToString(chunk));
+            // Bytes go out as they are (a child's output piped here may split a character across chunks).
+            if (BufferModule.TryGetBytes(chunk, out var bytes)) stream.Write(bytes);
+            else stream.Write(chunk.IsString ? chunk.AsString() : Operations.ToString(chunk));
             var callback = a.Length > 2 ? a[2] : a.Length > 1 ? a[1] : JsValue.Undefined;
             if (callback.IsCallable) NodeHost.Of(r).QueueTick(callback, [JsValue.Null]);
             return true;

@@ -9,8 +9,8 @@ namespace Aot.Runtime.Node;
 
 /// <summary>
 /// `node:util/types` (also `util.types`): brand checks on internal slots, never on prototypes, so
-/// `Object.create(Date.prototype)` is not a date (Node does the same through V8). Typed arrays,
-/// ArrayBuffers and proxies do not exist in the engine yet, so their checks answer false.
+/// `Object.create(Date.prototype)` is not a date (Node does the same through V8); a Buffer is a
+/// Uint8Array. Module namespaces, key objects and crypto keys answer false.
 /// </summary>
 public static class UtilTypesModule
 {
@@ -42,16 +42,27 @@ public static class UtilTypesModule
         Check("isSetIterator", static v => v.Ref is JsCollectionIterator { ClassName: "Set Iterator" } && v.IsObject);
         Check("isWeakMap", static v => v.Ref is JsWeakCollection { ClassName: "WeakMap" } && v.IsObject);
         Check("isWeakSet", static v => v.Ref is JsWeakCollection { ClassName: "WeakSet" } && v.IsObject);
-        Check("isArrayBuffer", static v => false);
-        Check("isDataView", static v => false);
-        Check("isSharedArrayBuffer", static v => false);
-        Check("isProxy", static v => false);
+        Check("isArrayBuffer", static v => v.Ref is JsArrayBuffer { IsShared: false } && v.IsObject);
+        Check("isDataView", static v => v.Ref is JsDataView && v.IsObject);
+        Check("isSharedArrayBuffer", static v => v.Ref is JsArrayBuffer { IsShared: true } && v.IsObject);
+        Check("isProxy", static v => v.IsObject && ProxyCore.Of(v.AsObject()) != null);
         Check("isModuleNamespaceObject", static v => false);
-        Check("isAnyArrayBuffer", static v => false);
+        Check("isAnyArrayBuffer", static v => v.Ref is JsArrayBuffer && v.IsObject);
         Check("isBoxedPrimitive", static v => v.Ref is JsPrimitiveObject or JsStringObject && v.IsObject);
-        Check("isArrayBufferView", static v => false);
-        Check("isTypedArray", static v => false);
-        foreach (var name in new[] { "isUint8Array", "isUint8ClampedArray", "isUint16Array", "isUint32Array", "isInt8Array", "isInt16Array", "isInt32Array", "isFloat32Array", "isFloat64Array", "isBigInt64Array", "isBigUint64Array", "isKeyObject", "isCryptoKey" })
+        Check("isArrayBufferView", static v => v.Ref is JsTypedArray or JsDataView && v.IsObject);
+        Check("isTypedArray", static v => v.Ref is JsTypedArray && v.IsObject);
+        foreach (var (name, kind) in new[]
+        {
+            ("isUint8Array", TypedArrayKind.Uint8), ("isUint8ClampedArray", TypedArrayKind.Uint8Clamped), ("isUint16Array", TypedArrayKind.Uint16),
+            ("isUint32Array", TypedArrayKind.Uint32), ("isInt8Array", TypedArrayKind.Int8), ("isInt16Array", TypedArrayKind.Int16),
+            ("isInt32Array", TypedArrayKind.Int32), ("isFloat32Array", TypedArrayKind.Float32), ("isFloat64Array", TypedArrayKind.Float64),
+            ("isBigInt64Array", TypedArrayKind.BigInt64), ("isBigUint64Array", TypedArrayKind.BigUint64),
+        })
+        {
+            NodeObjects.Method(realm, types, name, 1, (Realm r, in JsValue t, ReadOnlySpan<JsValue> args, JsObject? n)
+                => NodeObjects.Arg(args, 0).Ref is JsTypedArray ta && ta.ElementKind == kind);
+        }
+        foreach (var name in new[] { "isKeyObject", "isCryptoKey" })
             Check(name, static v => false);
         return types;
     }

@@ -70,14 +70,14 @@ public sealed partial class Inspector
 
     /// <summary>Node's Buffer.prototype[inspect.custom]: `&lt;Buffer 01 02&gt;` (at most 50 bytes),
     /// then the own non-index properties (all of them with showHidden), whatever the depth.</summary>
-    private string FormatBuffer(JsBuffer buffer, int recurseTimes)
+    private string FormatBuffer(JsTypedArray buffer, int recurseTimes)
     {
         var sb = new StringBuilder(BufferModule.Describe(buffer.Bytes));
         sb.Length--; // the closing '>'
         bool first = true;
         foreach (var key in GetKeys(buffer, skipIndices: true))
         {
-            sb.Append(first && buffer.Bytes.Length == 0 ? "" : ", ");
+            sb.Append(first && buffer.Length == 0 ? "" : ", ");
             first = false;
             sb.Append(FormatProperty(buffer, recurseTimes + 1, key, arrayExtras: false));
         }

@@ -97,7 +97,7 @@ public sealed partial class Inspector
             o = proxy.ProxyTarget!;
         }
         // Node runs a Buffer's util.inspect.custom before the circular and depth checks.
-        if (o is Aot.Runtime.Node.JsBuffer buffer) return FormatBuffer(buffer, recurseTimes);
+        if (Aot.Runtime.Node.BufferModule.IsBuffer(o)) return FormatBuffer((JsTypedArray)o, recurseTimes);
         if (seen.Contains(o))
         {
             circular ??= new Dictionary<JsObject, int>(ReferenceEqualityComparer.Instance);

@@ -589,5 +589,6 @@
   fs.Dirent = Dirent;
   fs.constants = constants;
   fs.F_OK = 0; fs.R_OK = 4; fs.W_OK = 2; fs.X_OK = 1;
+  natives.require('internal/fs_streams').install(fs);
   return fs;
 });

@@ -49,12 +49,26 @@
     Object.defineProperty(this, '_pending', { value: [], writable: true, enumerable: false });
   }
 
+  // Buffers and typed arrays are decoded as views (no per-byte copies: a child's stdout with
+  // setEncoding goes through here chunk by chunk); other array-likes are copied.
+  function viewOf(buf) {
+    if (buf instanceof Uint8Array) return buf;
+    if (ArrayBuffer.isView(buf)) return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    return Uint8Array.from(bytesOf(buf));
+  }
+
   StringDecoder.prototype.write = function write(buf) {
     if (typeof buf === 'string') return buf;
-    const bytes = this._pending.concat(bytesOf(buf));
+    let bytes = viewOf(buf);
+    if (this._pending.length > 0) {
+      const joined = new Uint8Array(this._pending.length + bytes.length);
+      joined.set(this._pending, 0);
+      joined.set(bytes, this._pending.length);
+      bytes = joined;
+    }
     const keep = incompleteTail(bytes, this.encoding);
-    this._pending = bytes.slice(bytes.length - keep);
-    return Buffer.from(bytes.slice(0, bytes.length - keep)).toString(this.encoding);
+    this._pending = Array.from(bytes.subarray(bytes.length - keep));
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length - keep).toString(this.encoding);
   };
 
   StringDecoder.prototype.end = function end(buf) {

@@ -204,7 +204,9 @@ public sealed unsafe partial class EpollReactor
     private void CloseNow(int i)
     {
         int fd = Ops[i].Fd;
-        if ((uint)fd < (uint)_fds.Length)
+        // Generation 0: the reactor never saw this fd (a child's stdin pipe closed unused); its
+        // zeroed state would read as queue heads at slot 0 and cancel an unrelated operation.
+        if ((uint)fd < (uint)_fds.Length && _fds[fd].Generation != 0)
         {
             ref FdState s = ref _fds[fd];
             for (int k = s.ReadHead; k >= 0; k = Ops[k].Next) PushReady(k, -Errno.ECANCELED);
