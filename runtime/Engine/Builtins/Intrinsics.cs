@@ -15,6 +15,7 @@ internal static class Intrinsics
         ArrayIteratorPrototype.Install(realm);
         ArrayPrototype.Install(realm);
         StringPrototype.Install(realm);
+        LocaleCompare.Install(realm);
         StringPrototypeAnnexB.Install(realm);
         BooleanPrototype.Install(realm);
         SymbolPrototype.Install(realm);

@@ -13,6 +13,7 @@ internal static class StandardLibrary
         RestrictedFunctionProperties.Install(realm);
         LegacyAccessorMethods.Install(realm);
         UriFunctions.Install(realm, global);
+        LegacyEscape.Install(realm, global);
         Define(global, "Date", DateConstructor.Create(realm));
         Define(global, "JSON", JsonObject.Create(realm));
         Define(global, "Map", MapConstructor.Create(realm));
