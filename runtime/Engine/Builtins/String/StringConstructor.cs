@@ -22,8 +22,7 @@ internal static class StringConstructor
         else if (newTarget == null && args[0].IsSymbol) return args[0].AsSymbol.ToString();
         else s = Operations.ToString(args[0]);
         if (newTarget == null) return s;
-        var proto = newTarget.Get("prototype");
-        return new JsStringObject(proto.IsObject ? proto.AsObject() : realm.StringPrototype, s);
+        return new JsStringObject(Library.PrototypeFromConstructor(newTarget, static r => r.StringPrototype, realm), s);
     }
 
     // 22.1.2.1 String.fromCharCode ( ...codeUnits )
