@@ -24,6 +24,11 @@ internal static class StandardLibrary
         Define(global, "FinalizationRegistry", FinalizationRegistryConstructor.Create(realm));
         Define(global, "Proxy", ProxyConstructor.Create(realm));
         Define(global, "Iterator", IteratorConstructor.Create(realm));
+        // Explicit resource management (ES2026 §20.5.8, §27.3, §27.4).
+        Define(global, "SuppressedError", SuppressedErrorConstructor.Install(realm));
+        Define(global, "DisposableStack", DisposableStackConstructor.Install(realm));
+        Define(global, "AsyncDisposableStack", AsyncDisposableStackConstructor.Install(realm));
+        IteratorDisposal.Install(realm);
         Define(global, "Reflect", ReflectObject.Create(realm));
         Define(global, "BigInt", BigIntConstructor.Create(realm));
         BinaryData.Install(realm, global);
