@@ -135,10 +135,10 @@ public sealed partial class ScopeAnalyzer
         return result;
     }
 
-    private void DeclareLexicals(IEnumerable<Statement> body, bool functionsAreLexical)
+    private void DeclareLexicals(IEnumerable<Statement> body, bool functionsAreLexical, int endAtLeast = 0)
     {
         foreach (var (name, kind, end) in LexicalDeclarations(body, functionsAreLexical))
-            scope.Declare(name, kind).DeclarationEnd = end;
+            scope.Declare(name, kind).DeclarationEnd = System.Math.Max(end, endAtLeast);
     }
 
     // ------------------------------------------------------------------ references
@@ -311,7 +311,8 @@ public sealed partial class ScopeAnalyzer
         {
             // The head's TDZ scope also covers the right-hand side (ECMA-262 §14.7.5.6 ForIn/OfHeadEvaluation).
             Push(ScopeKind.For, node);
-            DeclareLexicals([v], false);
+            // The binding is initialized only after the right-hand side ran: uses there keep their TDZ check.
+            DeclareLexicals([v], false, right.End);
             Visit(right);
             Visit(left);
             Visit(body);
