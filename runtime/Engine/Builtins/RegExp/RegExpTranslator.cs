@@ -556,14 +556,17 @@ internal sealed class RegExpTranslator
             BmpClass(set, 0, 0xFFFF);
             return;
         }
-        var alternatives = new List<string>(4);
+        // The alternatives match disjoint inputs (at most one can match at a position), so their
+        // order only matters for speed: the common ones first, the lone surrogates (whose
+        // lookarounds are costly and which a well-formed string never has) last.
+        var alternatives = new List<string>(5);
         CodePointSet bmp = set.Intersect(BmpNonSurrogates);
         if (!bmp.IsEmpty) alternatives.Add(ClassText(bmp));
+        AstralAlternatives(set, alternatives, _rightToLeft);
         CodePointSet high = set.Intersect(CodePointSet.Of(0xD800, 0xDBFF));
         if (!high.IsEmpty) alternatives.Add(ClassText(high) + "(?![\\uDC00-\\uDFFF])");
         CodePointSet low = set.Intersect(CodePointSet.Of(0xDC00, 0xDFFF));
         if (!low.IsEmpty) alternatives.Add("(?<![\\uD800-\\uDBFF])" + ClassText(low));
-        AstralAlternatives(set, alternatives, _rightToLeft);
         if (alternatives.Count == 0)
         {
             _sb.Append("(?!)");
@@ -620,10 +623,17 @@ internal sealed class RegExpTranslator
             Add(hb, 0xDC00, lb);
         }
         if (highs.Count == 0) return;
+        // High surrogates whose whole block of 1,024 code points is in the set (unassigned planes,
+        // most of a script's blocks...) share one alternative: two class tests, no lookahead.
+        var full = new CodePointSet();
+        foreach (var (high, lows) in highs)
+            if (lows.Count == 1 && lows[0].Lo == 0xDC00 && lows[0].Hi == 0xDFFF) full.Add(high, high);
+        if (!full.IsEmpty) alternatives.Add(ClassText(full) + "[\\uDC00-\\uDFFF]");
         // Runs of consecutive high surrogates with the same low class.
         var runs = new List<(int From, int To, string Lows)>();
         foreach (var (high, lows) in highs)
         {
+            if (lows.Count == 1 && lows[0].Lo == 0xDC00 && lows[0].Hi == 0xDFFF) continue;
             var sb = new StringBuilder();
             if (lows.Count == 1) sb.Append(Range(lows[0].Lo, lows[0].Hi));
             else
@@ -636,6 +646,7 @@ internal sealed class RegExpTranslator
             if (runs.Count > 0 && runs[^1].To == high - 1 && runs[^1].Lows == lowText) runs[^1] = (runs[^1].From, high, lowText);
             else runs.Add((high, high, lowText));
         }
+        if (runs.Count == 0) return;
         if (rightToLeft)
         {
             // Inside a lookbehind the pair is matched from its end: no lookahead on the high surrogate.
