@@ -16,6 +16,7 @@ internal static class Intrinsics
         ArrayPrototype.Install(realm);
         StringPrototype.Install(realm);
         LocaleCompare.Install(realm);
+        StringIteratorPrototype.Install(realm);
         StringPrototypeAnnexB.Install(realm);
         BooleanPrototype.Install(realm);
         SymbolPrototype.Install(realm);
