@@ -15,6 +15,8 @@ internal static class Intrinsics
         ArrayIteratorPrototype.Install(realm);
         ArrayPrototype.Install(realm);
         StringPrototype.Install(realm);
+        LocaleCompare.Install(realm);
+        StringIteratorPrototype.Install(realm);
         StringPrototypeAnnexB.Install(realm);
         BooleanPrototype.Install(realm);
         SymbolPrototype.Install(realm);

@@ -13,6 +13,7 @@ internal static class StandardLibrary
         RestrictedFunctionProperties.Install(realm);
         LegacyAccessorMethods.Install(realm);
         UriFunctions.Install(realm, global);
+        LegacyEscape.Install(realm, global);
         // Families most programs never touch are created on first use (Objects/LazyIntrinsics.cs); the
         // globals keep their order and attributes. Their realm properties create them too.
         realm.DateFamily = realm.Defer(static r => r.DefineIntrinsicGlobal("Date", DateConstructor.Create(r)), "Date");
@@ -31,6 +32,11 @@ internal static class StandardLibrary
         }, "WeakRef", "FinalizationRegistry");
         realm.Defer(static r => r.DefineIntrinsicGlobal("Proxy", ProxyConstructor.Create(r)), "Proxy");
         Define(global, "Iterator", IteratorConstructor.Create(realm));
+        // Explicit resource management (ES2026 §20.5.8, §27.3, §27.4).
+        Define(global, "SuppressedError", SuppressedErrorConstructor.Install(realm));
+        Define(global, "DisposableStack", DisposableStackConstructor.Install(realm));
+        Define(global, "AsyncDisposableStack", AsyncDisposableStackConstructor.Install(realm));
+        IteratorDisposal.Install(realm);
         realm.Defer(static r => r.DefineIntrinsicGlobal("Reflect", ReflectObject.Create(r)), "Reflect");
         Define(global, "BigInt", BigIntConstructor.Create(realm));
         realm.BinaryDataFamily = realm.Defer(static r => BinaryData.Install(r), BinaryData.GlobalNames());

@@ -187,7 +187,7 @@ internal sealed partial class FunctionEmitter
             asyncBody.Open(b.Length);
         }
         EnterScope(info.Scope);
-        foreach (var s in program.Body) EmitStatement(s);
+        EmitStatementsDisposing(program.Body);
         b.Emit(Op.ReturnUndefined);
         if (asyncBody != null)
         {

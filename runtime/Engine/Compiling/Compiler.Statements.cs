@@ -19,7 +19,7 @@ internal sealed class Region
     }
 }
 
-internal enum ControlKind : byte { Loop, Label, Switch, Try, ForOf }
+internal enum ControlKind : byte { Loop, Label, Switch, Try, ForOf, Dispose }
 
 /// <summary>An entry of the break/continue/finally stack.</summary>
 internal sealed class ControlEntry(ControlKind kind)
@@ -34,6 +34,10 @@ internal sealed class ControlEntry(ControlKind kind)
     public int IteratorRegister = -1;
     /// <summary>ForOf: `for await` (closing awaits the iterator's return()).</summary>
     public bool AsyncIterator;
+    /// <summary>Dispose: register of the scope's DisposeCapability (Compiler.Using.cs).</summary>
+    public int DisposeRegister = -1;
+    /// <summary>Dispose: the scope has `await using` (disposal is awaited).</summary>
+    public bool AsyncDispose;
     public readonly List<Region> Regions = new();
 }
 
@@ -139,7 +143,7 @@ internal sealed partial class FunctionEmitter
         var s = analysis.Scopes[block];
         EnterScope(s);
         HoistBlockFunctions(block.Body);
-        EmitStatements(block.Body);
+        EmitStatementsDisposing(block.Body);
         ExitScope(s);
         if (entry != null)
         {
@@ -166,7 +170,7 @@ internal sealed partial class FunctionEmitter
 
     private void EmitVariableDeclaration(VariableDeclaration v)
     {
-        if (v.DeclarationKind is VariableKind.Using or VariableKind.AwaitUsing) throw Unsupported.Feature("'using' declarations", v);
+        bool resource = v.DeclarationKind is VariableKind.Using or VariableKind.AwaitUsing;
         foreach (var d in v.Declarations)
         {
             Position(d);
@@ -178,6 +182,7 @@ internal sealed partial class FunctionEmitter
                 continue;
             }
             EmitExpression(d.Init, NameOf(d.Id));
+            if (resource) EmitAddResource(v.DeclarationKind, d);
             EmitBindingInitialization(d.Id, init: v.DeclarationKind != VariableKind.Var);
         }
     }
@@ -243,8 +248,25 @@ internal sealed partial class FunctionEmitter
             headScope = analysis.Scopes[f];
             EnterScope(headScope);
         }
+        if (f.Init is VariableDeclaration { DeclarationKind: VariableKind.Using or VariableKind.AwaitUsing } uv)
+        {
+            // §14.7.4.2 ForLoopEvaluation: the head's resources are disposed when the loop ends.
+            EmitDisposeScope(uv.DeclarationKind == VariableKind.AwaitUsing, () =>
+            {
+                EmitVariableDeclaration(uv);
+                EmitForRest(f, labels, headScope);
+            });
+            if (headScope != null) ExitScope(headScope);
+            return;
+        }
         if (f.Init is VariableDeclaration v) EmitVariableDeclaration(v);
         else if (f.Init is Expression init) { Position(init); EmitExpression(init); b.Emit(Op.Pop); }
+        EmitForRest(f, labels, headScope);
+        if (headScope != null) ExitScope(headScope);
+    }
+
+    private void EmitForRest(ForStatement f, List<string>? labels, Scope? headScope)
+    {
 
         var perIteration = new List<Binding>();
         if (headScope != null)
@@ -264,7 +286,6 @@ internal sealed partial class FunctionEmitter
         b.EmitJump(Op.Jump, top);
         PopControl();
         b.Mark(loop.BreakLabel);
-        if (headScope != null) ExitScope(headScope);
     }
 
     /// <summary>Assigns the value on the stack to a for-in/of head (a fresh declaration per iteration).</summary>
@@ -276,7 +297,11 @@ internal sealed partial class FunctionEmitter
             foreach (var binding in headScope.Ordered)
                 if (binding.Captured) b.Emit(Op.NewCell, binding.Register);
         }
-        if (left is VariableDeclaration v) EmitBindingInitialization(v.Declarations[0].Id, init: v.DeclarationKind != VariableKind.Var);
+        if (left is VariableDeclaration v)
+        {
+            if (v.DeclarationKind is VariableKind.Using or VariableKind.AwaitUsing) EmitAddResource(v.DeclarationKind, v);
+            EmitBindingInitialization(v.Declarations[0].Id, init: v.DeclarationKind != VariableKind.Var);
+        }
         else EmitAssignmentTarget(left);
     }
 
@@ -353,8 +378,20 @@ internal sealed partial class FunctionEmitter
         else b.EmitJump(Op.IteratorNext, iterator, loop.BreakLabel);
         region.Open(b.Length);
         if (headScope != null) scope = headScope;
-        EmitForHeadBinding(f.Left, headScope);
-        EmitStatement(f.Body);
+        if (f.Left is VariableDeclaration { DeclarationKind: VariableKind.Using or VariableKind.AwaitUsing } uv)
+        {
+            // §14.7.5.7 ForIn/OfBodyEvaluation step 6.k: each iteration disposes its resource.
+            EmitDisposeScope(uv.DeclarationKind == VariableKind.AwaitUsing, () =>
+            {
+                EmitForHeadBinding(f.Left, headScope);
+                EmitStatement(f.Body);
+            });
+        }
+        else
+        {
+            EmitForHeadBinding(f.Left, headScope);
+            EmitStatement(f.Body);
+        }
         if (headScope != null) ExitScope(headScope);
         region.Close(b.Length);
         b.EmitJump(Op.Jump, loop.ContinueLabel);
@@ -584,7 +621,7 @@ internal sealed partial class FunctionEmitter
     private bool HasExitCode(int targetIndex)
     {
         for (int i = control.Count - 1; i > targetIndex; i--)
-            if (control[i].Finalizer != null || control[i].Kind == ControlKind.ForOf || control[i].Regions.Count > 0) return true;
+            if (control[i].Finalizer != null || control[i].Kind is ControlKind.ForOf or ControlKind.Dispose || control[i].Regions.Count > 0) return true;
         return false;
     }
 
@@ -599,6 +636,7 @@ internal sealed partial class FunctionEmitter
             var entry = control[i];
             foreach (var r in entry.Regions)
                 if (r.OpenStart >= 0) { r.Close(b.Length); suspended.Add(r); }
+            if (entry.Kind == ControlKind.Dispose) EmitDispose(entry.DisposeRegister, entry.AsyncDispose);
             if (entry.Kind == ControlKind.ForOf)
             {
                 if (entry.AsyncIterator) EmitAsyncIteratorClose(entry.IteratorRegister);

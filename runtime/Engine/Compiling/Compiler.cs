@@ -422,7 +422,7 @@ internal sealed partial class FunctionEmitter
         }
         if (fn.Body is BlockStatement body)
         {
-            foreach (var s in body.Body) EmitStatement(s);
+            EmitStatementsDisposing(body.Body);
             b.Emit(Op.ReturnUndefined);
         }
         else

@@ -44,6 +44,7 @@ public enum Op : byte
     CopyDataPropertiesExcluding,
     SuperBase, GetSuperRef, SetSuperRef,
     CreateMappedArguments,
+    DisposeNew, UsingAdd, AwaitUsingAdd, DisposeSetError, Dispose, DisposeAsync,
 }
 
 /// <summary>What an operand means (for the disassembler and the verifier).</summary>
@@ -243,6 +244,13 @@ public static class OpCodes
         new(Op.GetSuperRef, "GetSuperRef", None, 3, 1),                 // this k base → base[ToPropertyKey(k)] with receiver this
         new(Op.SetSuperRef, "SetSuperRef", None, 4, 1),                 // this k base v → v (base[ToPropertyKey(k)] = v, receiver this)
         new(Op.CreateMappedArguments, "CreateMappedArguments", [OperandKind.Constant], 0, 1), // → mapped arguments object (k: int[] parameter cell registers)
+        // Explicit resource management (ES2026 §9.6; Compiler.Using.cs): r holds a scope's DisposeCapability.
+        new(Op.DisposeNew, "DisposeNew", R, 0, 0),                      // r = a new DisposeCapability
+        new(Op.UsingAdd, "UsingAdd", R, 1, 1),                          // v → v (AddDisposableResource(r, v, sync-dispose))
+        new(Op.AwaitUsingAdd, "AwaitUsingAdd", R, 1, 1),                // v → v (AddDisposableResource(r, v, async-dispose))
+        new(Op.DisposeSetError, "DisposeSetError", R, 1, 0),            // e → (r's completion becomes throw e)
+        new(Op.Dispose, "Dispose", R, 0, 0),                            // DisposeResources(r) with sync awaits only; throws its throw completion
+        new(Op.DisposeAsync, "DisposeAsync", RT, 0, 1),                 // → promise of DisposeResources(r) (the caller awaits it); nothing to dispose: no await, jump t (throwing a recorded error)
     ];
 
     public static OpInfo Info(Op op) => Table[(int)op];

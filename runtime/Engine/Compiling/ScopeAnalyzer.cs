@@ -115,13 +115,13 @@ public sealed partial class ScopeAnalyzer
             while (stmt is LabeledStatement l) stmt = l.Body;
             switch (stmt)
             {
-                case VariableDeclaration { DeclarationKind: VariableKind.Let or VariableKind.Const } v:
+                case VariableDeclaration { DeclarationKind: VariableKind.Let or VariableKind.Const or VariableKind.Using or VariableKind.AwaitUsing } v:
                     foreach (var d in v.Declarations)
                     {
                         names.Clear();
                         BoundNames(d.Id, names);
                         foreach (var n in names)
-                            result.Add((n, v.DeclarationKind == VariableKind.Const ? BindingKind.Const : BindingKind.Let, d.End));
+                            result.Add((n, v.DeclarationKind == VariableKind.Let ? BindingKind.Let : BindingKind.Const, d.End));
                     }
                     break;
                 case ClassDeclaration { Id: not null } c:
@@ -135,10 +135,10 @@ public sealed partial class ScopeAnalyzer
         return result;
     }
 
-    private void DeclareLexicals(IEnumerable<Statement> body, bool functionsAreLexical)
+    private void DeclareLexicals(IEnumerable<Statement> body, bool functionsAreLexical, int endAtLeast = 0)
     {
         foreach (var (name, kind, end) in LexicalDeclarations(body, functionsAreLexical))
-            scope.Declare(name, kind).DeclarationEnd = end;
+            scope.Declare(name, kind).DeclarationEnd = System.Math.Max(end, endAtLeast);
     }
 
     // ------------------------------------------------------------------ references
@@ -190,6 +190,8 @@ public sealed partial class ScopeAnalyzer
                 Pop();
                 break;
             case VariableDeclaration v:
+                // `await using` awaits at the end of its scope: a module with one at top level is async.
+                if (v.DeclarationKind == VariableKind.AwaitUsing && scope.Function.IsScript) scope.Function.ContainsAwait = true;
                 foreach (var d in v.Declarations) { Visit(d.Id); Visit(d.Init); }
                 break;
             case FunctionDeclaration f: VisitFunction(f, f); break;
@@ -309,7 +311,8 @@ public sealed partial class ScopeAnalyzer
         {
             // The head's TDZ scope also covers the right-hand side (ECMA-262 §14.7.5.6 ForIn/OfHeadEvaluation).
             Push(ScopeKind.For, node);
-            DeclareLexicals([v], false);
+            // The binding is initialized only after the right-hand side ran: uses there keep their TDZ check.
+            DeclareLexicals([v], false, right.End);
             Visit(right);
             Visit(left);
             Visit(body);

@@ -1081,6 +1081,45 @@ public sealed partial class Vm
                     s[sp - 1] = value;
                     break;
                 case Op.NewEvalVars: s[sp++] = JsValue.FromObject(new EvalVarScope()); break;
+                case Op.DisposeNew:
+                    s[fp + Operand(code, pc)] = JsValue.FromObject(new Builtins.DisposeCapability());
+                    pc += 4; break;
+                case Op.UsingAdd:
+                case Op.AwaitUsingAdd:
+                    ((Builtins.DisposeCapability)s[fp + Operand(code, pc)].Ref!).Add(realm, s[sp - 1], op == Op.UsingAdd ? Builtins.DisposeHint.Sync : Builtins.DisposeHint.Async);
+                    s = stack;
+                    pc += 4; break;
+                case Op.DisposeSetError:
+                {
+                    var capability = (Builtins.DisposeCapability)s[fp + Operand(code, pc)].Ref!;
+                    capability.HasError = true;
+                    capability.Error = s[--sp];
+                    pc += 4; break;
+                }
+                case Op.Dispose:
+                    ((Builtins.DisposeCapability)s[fp + Operand(code, pc)].Ref!).DisposeSync(realm);
+                    s = stack;
+                    pc += 4; break;
+                case Op.DisposeAsync:
+                {
+                    var capability = (Builtins.DisposeCapability)s[fp + Operand(code, pc)].Ref!;
+                    if (capability.Stack.Count == 0)
+                    {
+                        // §9.6.6 DisposeResources: no resource, so no Await (an unevaluated `await using`).
+                        if (capability.HasError)
+                        {
+                            capability.HasError = false;
+                            exception = capability.Error;
+                            goto Throw;
+                        }
+                        pc = Operand(code, pc + 4);
+                        break;
+                    }
+                    value = JsValue.FromObject(capability.DisposeAsync(realm));
+                    s = stack;
+                    s[sp++] = value;
+                    pc += 8; break;
+                }
                 case Op.CreateMappedArguments:
                     s[sp++] = JsValue.FromObject(CreateMappedArgumentsObject(ref f, (int[])fc.Constants[Operand(code, pc)].Ref!));
                     pc += 4; break;

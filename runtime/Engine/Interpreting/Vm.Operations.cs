@@ -381,6 +381,11 @@ public sealed partial class Vm
             done = !fast.Step(out value);
             return true;
         }
+        if (iterator.Ref is Builtins.JsStringIterator chars && next.Ref == realm.StringIteratorNext)
+        {
+            done = !chars.Step(out value);
+            return true;
+        }
         value = default;
         done = true;
         if (!next.IsCallable)

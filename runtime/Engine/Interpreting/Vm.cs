@@ -145,7 +145,10 @@ public sealed partial class Vm
         nativeDepth++;
         try { return behaviour(function.Realm, thisValue, args, newTarget); }
         // The pure numeric/date algorithms signal "throw a RangeError" with RangeErrorException.
-        catch (Builtins.RangeErrorException e) { throw new JsException(ErrorKind.RangeError, e.Message); }
+        catch (Builtins.RangeErrorException e) { throw new JsException(function.Realm.CreateErrorValue(ErrorKind.RangeError, e.Message)); }
+        // An error a built-in throws is an object of the built-in's own realm (a native TypeError of
+        // other.Function.prototype.apply is other.TypeError), not the catching frame's.
+        catch (JsException e) when (!e.IsMaterialized) { e.GetValue(function.Realm); throw; }
         finally { nativeDepth--; }
     }
 

@@ -9,4 +9,7 @@ public sealed partial class Realm
     internal JsObject IteratorHelperPrototype { get; set; } = null!;
     /// <summary>%WrapForValidIteratorPrototype% (§27.1.3.2.1.1).</summary>
     internal JsObject WrapForValidIteratorPrototype { get; set; } = null!;
+    /// <summary>%StringIteratorPrototype% (§22.1.5.2) and its `next` (iteration skips result objects while it is in place).</summary>
+    internal JsObject StringIteratorPrototype { get; set; } = null!;
+    internal JsFunction StringIteratorNext { get; set; } = null!;
 }

@@ -26,8 +26,7 @@ internal static class ArrayConstructor
     private static JsObject PrototypeFrom(Realm realm, JsObject? newTarget)
     {
         if (newTarget == null || ReferenceEquals(newTarget, realm.ArrayConstructor)) return realm.ArrayPrototype;
-        var proto = newTarget.Get("prototype");
-        return proto.IsObject ? proto.AsObject() : realm.ArrayPrototype;
+        return Library.PrototypeFromConstructor(newTarget, static r => r.ArrayPrototype, realm);
     }
 
     // 23.1.1.1 Array ( ...values )

@@ -13,8 +13,7 @@ internal static class BooleanConstructor
     {
         bool b = Operations.ToBoolean(Builtin.Arg(args, 0));
         if (newTarget == null) return b;
-        var proto = newTarget.Get("prototype");
-        return new JsPrimitiveObject(proto.IsObject ? proto.AsObject() : realm.BooleanPrototype, b);
+        return new JsPrimitiveObject(Library.PrototypeFromConstructor(newTarget, static r => r.BooleanPrototype, realm), b);
     }
 }
 

@@ -16,6 +16,9 @@ internal static class ErrorConstructor
             realm.ErrorConstructors[i] = ctor;
             global.AddProperty(ErrorKinds.Name(kind), JsValue.FromObject(ctor), PropertyFlags.Hidden);
         }
+        // Error.isError ( arg ) (ES2026 §20.5.2.1): has an [[ErrorData]] slot, whatever its realm or prototype.
+        Builtin.DefineMethods(realm, realm.ErrorConstructors[0],
+            [new("isError", 1, static (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => Builtin.Arg(a, 0).Ref is JsError)]);
     }
 
     private static NativeFunction ConstructorFor(ErrorKind kind)
@@ -26,10 +29,7 @@ internal static class ErrorConstructor
     {
         JsObject proto = realm.ErrorPrototype(kind);
         if (newTarget != null && !ReferenceEquals(newTarget, realm.ErrorConstructor(kind)))
-        {
-            var p = newTarget.Get("prototype");
-            if (p.IsObject) proto = p.AsObject();
-        }
+            proto = Library.PrototypeFromConstructor(newTarget, r => r.ErrorPrototype(kind), realm);
         var error = new JsError(proto);
         var message = Builtin.Arg(args, 0);
         string text = "";

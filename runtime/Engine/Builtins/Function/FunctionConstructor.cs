@@ -53,8 +53,13 @@ internal static class FunctionConstructor
         if (newTarget != null)
         {
             // §20.2.1.1.1 step 23: GetPrototypeFromConstructor(newTarget, fallbackProto).
-            var proto = newTarget.Get("prototype");
-            if (proto.IsObject) function.SetPrototypeOf(proto.AsObject());
+            function.SetPrototypeOf(Library.PrototypeFromConstructor(newTarget, kind switch
+            {
+                DynamicFunctionKind.Generator => static r => r.GeneratorFunctionPrototype,
+                DynamicFunctionKind.Async => static r => r.AsyncFunctionPrototype,
+                DynamicFunctionKind.AsyncGenerator => static r => r.AsyncGeneratorFunctionPrototype,
+                _ => static r => r.FunctionPrototype,
+            }, realm));
         }
         return (JsFunction)function;
     }

@@ -28,20 +28,30 @@ internal static class JsonObject
     private static JsValue Parse(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         string jsonString = Operations.ToString(Builtin.Arg(args, 0));     // Step 1.
-        var unfiltered = new JsonParser(realm, jsonString).ParseText();     // Steps 2-4.
         var reviver = Builtin.Arg(args, 1);
-        if (!reviver.IsCallable) return unfiltered;                         // Step 6.
+        if (!reviver.IsCallable) return new JsonParser(realm, jsonString).ParseText(); // Steps 2-4, 6.
+        var unfiltered = new JsonParser(realm, jsonString, recording: true).ParseText(out var snapshot);
         // Step 5.
         var root = realm.CreateObject();
         root.CreateDataPropertyOrThrow(PropertyKey.FromString(""), unfiltered);
         int depth = 0;
-        return InternalizeJsonProperty(realm, root, PropertyKey.FromString(""), reviver.AsObject(), ref depth);
+        return InternalizeJsonProperty(realm, root, PropertyKey.FromString(""), reviver.AsObject(), snapshot, ref depth);
     }
 
-    // 25.5.1.1 InternalizeJSONProperty ( holder, name, reviver )
-    private static JsValue InternalizeJsonProperty(Realm realm, JsObject holder, PropertyKey name, JsObject reviver, ref int depth)
+    // 25.5.1.1 InternalizeJSONProperty ( holder, name, reviver, valNode ) (with source text access:
+    // the reviver's third argument, a context object with `source` for unmodified primitives)
+    private static JsValue InternalizeJsonProperty(Realm realm, JsObject holder, PropertyKey name, JsObject reviver, JsonParseRecord? valNode, ref int depth)
     {
         var val = holder.Get(name);                                                          // Step 1.
+        var context = realm.CreateObject();
+        List<JsonParseRecord>? elementRecords = null;
+        Dictionary<string, JsonParseRecord>? entryRecords = null;
+        if (valNode != null && Operations.SameValue(valNode.Value, val))
+        {
+            if (!val.IsObject) context.CreateDataPropertyOrThrow(PropertyKey.FromString("source"), JsValue.FromString(valNode.Source!));
+            elementRecords = valNode.Elements;
+            entryRecords = valNode.Entries;
+        }
         if (val.IsObject)                                                                    // Step 2.
         {
             if (++depth > 10_000 || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
@@ -53,7 +63,8 @@ internal static class JsonObject
                 for (double i = 0; i < len; i++)
                 {
                     var prop = PropertyKey.FromString(NumberFormatting.ToString(i));
-                    var newElement = InternalizeJsonProperty(realm, o, prop, reviver, ref depth);
+                    var child = elementRecords != null && i < elementRecords.Count ? elementRecords[(int)i] : null;
+                    var newElement = InternalizeJsonProperty(realm, o, prop, reviver, child, ref depth);
                     if (newElement.IsUndefined) o.Delete(prop);
                     else o.CreateDataProperty(prop, newElement);
                 }
@@ -62,7 +73,9 @@ internal static class JsonObject
             {
                 foreach (var p in EnumerableOwnKeys(o))
                 {
-                    var newElement = InternalizeJsonProperty(realm, o, p, reviver, ref depth);
+                    JsonParseRecord? child = null;
+                    if (entryRecords != null && !p.IsSymbol) entryRecords.TryGetValue(p.ToString(), out child);
+                    var newElement = InternalizeJsonProperty(realm, o, p, reviver, child, ref depth);
                     if (newElement.IsUndefined) o.Delete(p);
                     else o.CreateDataProperty(p, newElement);
                 }
@@ -70,7 +83,7 @@ internal static class JsonObject
             depth--;
         }
         // Step 3.
-        Span<JsValue> callArgs = [name.ToJsValue(), val];
+        Span<JsValue> callArgs = [name.ToJsValue(), val, JsValue.FromObject(context)];
         if (name.IsIndex) callArgs[0] = JsValue.FromString(name.ToString());
         return Operations.Call(reviver, JsValue.FromObject(holder), callArgs);
     }

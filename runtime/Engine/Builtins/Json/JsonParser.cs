@@ -18,21 +18,56 @@ internal struct JsonParser
     private int pos;
     private int depth;
     private List<JsValue>? scratch;
+    // JSON.parse source text access (ES2026 §25.5.1 JSON Parse Records): built only when a reviver
+    // is given. `lastRecord` is the record of the value ParseValue just returned; the children of
+    // an object or array are handed over in `childEntries` / `childElements`.
+    private readonly bool recording;
+    private JsonParseRecord? lastRecord;
+    private Dictionary<string, JsonParseRecord>? childEntries;
+    private List<JsonParseRecord>? childElements;
 
     private const int MaxDepth = 100_000;
 
-    public JsonParser(Realm realm, string text)
+    public JsonParser(Realm realm, string text, bool recording = false)
     {
         this.realm = realm;
         this.text = text;
+        this.recording = recording;
     }
 
-    public JsValue ParseText()
+    public JsValue ParseText() => ParseText(out _);
+
+    /// <summary>Parses the whole text; <paramref name="record"/> is its parse record when recording.</summary>
+    public JsValue ParseText(out JsonParseRecord? record)
     {
         SkipWhiteSpace();
         var value = ParseValue();
+        record = lastRecord;
         SkipWhiteSpace();
         if (pos < text.Length) Fail($"Unexpected non-whitespace character after JSON at position {pos}");
+        return value;
+    }
+
+    private JsValue ParseValue()
+    {
+        if (!recording) return ParseValueCore();
+        int start = pos;
+        childEntries = null;
+        childElements = null;
+        var value = ParseValueCore();
+        var record = new JsonParseRecord(value);
+        if (value.IsObject)
+        {
+            record.Entries = childEntries;
+            record.Elements = childElements;
+        }
+        else
+        {
+            record.Source = text.Substring(start, pos - start);
+        }
+        childEntries = null;
+        childElements = null;
+        lastRecord = record;
         return value;
     }
 
@@ -47,7 +82,7 @@ internal struct JsonParser
         }
     }
 
-    private JsValue ParseValue()
+    private JsValue ParseValueCore()
     {
         if (pos >= text.Length) UnexpectedEnd();
         char c = text[pos];
@@ -77,8 +112,9 @@ internal struct JsonParser
         Enter();
         pos++; // '{'
         var obj = realm.CreateObject();
+        var entries = recording ? new Dictionary<string, JsonParseRecord>(StringComparer.Ordinal) : null;
         SkipWhiteSpace();
-        if (pos < text.Length && text[pos] == '}') { pos++; depth--; return obj; }
+        if (pos < text.Length && text[pos] == '}') { pos++; depth--; childEntries = entries; return obj; }
         while (true)
         {
             if (pos >= text.Length) UnexpectedEnd();
@@ -90,6 +126,7 @@ internal struct JsonParser
             pos++;
             SkipWhiteSpace();
             var value = ParseValue();
+            if (entries != null) entries[key] = lastRecord!;
             // 25.5.1 step 3: the object literal semantics; a repeated key keeps its first position.
             var propertyKey = PropertyKey.FromString(key);
             int slot = obj.shape.Find(propertyKey);
@@ -104,6 +141,7 @@ internal struct JsonParser
             UnexpectedToken();
         }
         depth--;
+        childEntries = entries;
         return obj;
     }
 
@@ -112,13 +150,15 @@ internal struct JsonParser
         Enter();
         pos++; // '['
         SkipWhiteSpace();
-        if (pos < text.Length && text[pos] == ']') { pos++; depth--; return realm.CreateArray(); }
+        var elements = recording ? new List<JsonParseRecord>() : null;
+        if (pos < text.Length && text[pos] == ']') { pos++; depth--; childElements = elements; return realm.CreateArray(); }
         var items = scratch ?? new List<JsValue>();
         scratch = null;
         int start = items.Count;
         while (true)
         {
             items.Add(ParseValue());
+            elements?.Add(lastRecord!);
             SkipWhiteSpace();
             if (pos >= text.Length) UnexpectedEnd();
             char c = text[pos++];
@@ -133,6 +173,7 @@ internal struct JsonParser
         items.RemoveRange(start, count);
         scratch = items;
         depth--;
+        childElements = elements;
         return new JsArray(realm.ArrayPrototype, values, count);
     }
 
@@ -268,4 +309,14 @@ internal struct JsonParser
 
     private static void Fail(string message) => JsException.ThrowSyntaxError(message);
 
+}
+
+/// <summary>A JSON Parse Record: the value a JSON text produced, its source text (primitives) and
+/// the records of its elements (arrays) or entries (objects; a repeated key keeps the last).</summary>
+internal sealed class JsonParseRecord(JsValue value)
+{
+    public readonly JsValue Value = value;
+    public string? Source;
+    public List<JsonParseRecord>? Elements;
+    public Dictionary<string, JsonParseRecord>? Entries;
 }

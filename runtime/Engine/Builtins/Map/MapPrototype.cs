@@ -12,6 +12,8 @@ internal static class MapPrototype
         new("delete", 1, Delete),
         new("forEach", 1, ForEach),
         new("get", 1, Get),
+        new("getOrInsert", 2, GetOrInsert),
+        new("getOrInsertComputed", 2, GetOrInsertComputed),
         new("has", 1, Has),
         new("keys", 0, Keys),
         new("set", 2, Set),
@@ -77,6 +79,30 @@ internal static class MapPrototype
     private static JsValue Get(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         ThisMap(thisValue, "get").Data.TryGetValue(Builtin.Arg(args, 0), out var value);
+        return value;
+    }
+
+    // Map.prototype.getOrInsert ( key, value ) (upsert, ES2026 §24.1.3.7)
+    private static JsValue GetOrInsert(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
+    {
+        var data = ThisMap(thisValue, "getOrInsert").Data;
+        var key = OrderedTable.Canonicalize(Builtin.Arg(args, 0));
+        if (data.TryGetValue(key, out var existing)) return existing;
+        var value = Builtin.Arg(args, 1);
+        data.Set(key, value);
+        return value;
+    }
+
+    // Map.prototype.getOrInsertComputed ( key, callbackfn ) (upsert, ES2026 §24.1.3.8): the callback
+    // may change the map, so the key is looked up again before its value is set.
+    private static JsValue GetOrInsertComputed(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
+    {
+        var data = ThisMap(thisValue, "getOrInsertComputed").Data;
+        var callback = Builtin.CallbackOrThrow(Builtin.Arg(args, 1));
+        var key = OrderedTable.Canonicalize(Builtin.Arg(args, 0));
+        if (data.TryGetValue(key, out var existing)) return existing;
+        var value = Operations.Call(callback, JsValue.Undefined, [key]);
+        data.Set(key, value);
         return value;
     }
 

@@ -41,8 +41,7 @@ internal static partial class ObjectConstructor
     {
         if (newTarget != null && !ReferenceEquals(newTarget, realm.ObjectConstructor))
         {
-            var proto = newTarget.Get("prototype");
-            return new JsObject(proto.IsObject ? proto.AsObject() : realm.ObjectPrototype);
+            return new JsObject(Library.PrototypeFromConstructor(newTarget, static r => r.ObjectPrototype, realm));
         }
         var value = Builtin.Arg(args, 0);
         return value.IsNullish ? realm.CreateObject() : Operations.ToObject(realm, value);

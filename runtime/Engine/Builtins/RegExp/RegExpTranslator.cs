@@ -38,6 +38,8 @@ internal sealed class RegExpTranslator
     private readonly RegExpPattern _pattern;
     private bool _ignoreCase, _multiline, _dotAll;
     private bool _rightToLeft;
+    /// <summary>Set while a possessive set loop's atom is emitted: its BMP class matches a run.</summary>
+    private bool _bmpRun;
     private string? _wordClass, _wordClassIgnoreCase;
     private readonly bool[] _emitted;
 
@@ -91,7 +93,40 @@ internal sealed class RegExpTranslator
 
     private void Terms(IReadOnlyList<RegExpNode> terms, int from)
     {
-        for (int i = from; i < terms.Count; i++) Term(terms[i]);
+        for (int i = from; i < terms.Count; i++)
+        {
+            if (_unicode && !_rightToLeft && !_multiline && i + 1 < terms.Count
+                && terms[i] is RegExpQuantifier { Greedy: true, Max: -1, Min: <= 1 } q && IsSetAtom(q.Atom)
+                && terms[i + 1] is RegExpAssertion { Kind: RegExpAssertionKind.End })
+            {
+                PossessiveSetLoop(q);
+                continue;
+            }
+            Term(terms[i]);
+        }
+    }
+
+    private bool IsSetAtom(RegExpNode atom) => atom switch
+    {
+        RegExpDot => true,
+        RegExpClassEscape e => !e.IsStringProperty,
+        RegExpCharacterClass c => !c.MayContainStrings,
+        _ => false,
+    };
+
+    /// <summary>
+    /// `S*$` / `S+$` for a set S in u/v mode (the shape of /^\p{X}+$/u): giving back code points can
+    /// never help, since the non-multiline `$` after the loop only matches at the end of the input,
+    /// so the loop is atomic and runs of BMP characters are one .NET set loop (vectorized) instead
+    /// of one alternation per code point. Same strings, same captures (a set has none).
+    /// </summary>
+    private void PossessiveSetLoop(RegExpQuantifier q)
+    {
+        _sb.Append("(?>(?:");
+        _bmpRun = true;
+        Term(q.Atom);
+        _bmpRun = false;
+        _sb.Append(')').Append(q.Min == 0 ? '*' : '+').Append(')');
     }
 
     private void Term(RegExpNode node)
@@ -556,14 +591,19 @@ internal sealed class RegExpTranslator
             BmpClass(set, 0, 0xFFFF);
             return;
         }
-        var alternatives = new List<string>(4);
+        // The alternatives match disjoint inputs (at most one can match at a position), so their
+        // order only matters for speed: the common ones first, the lone surrogates (whose
+        // lookarounds are costly and which a well-formed string never has) last.
+        var alternatives = new List<string>(5);
         CodePointSet bmp = set.Intersect(BmpNonSurrogates);
-        if (!bmp.IsEmpty) alternatives.Add(ClassText(bmp));
+        bool runs = _bmpRun;
+        _bmpRun = false;
+        if (!bmp.IsEmpty) alternatives.Add(ClassText(bmp) + (runs ? "+" : ""));
+        AstralAlternatives(set, alternatives, _rightToLeft, runs);
         CodePointSet high = set.Intersect(CodePointSet.Of(0xD800, 0xDBFF));
         if (!high.IsEmpty) alternatives.Add(ClassText(high) + "(?![\\uDC00-\\uDFFF])");
         CodePointSet low = set.Intersect(CodePointSet.Of(0xDC00, 0xDFFF));
         if (!low.IsEmpty) alternatives.Add("(?<![\\uD800-\\uDBFF])" + ClassText(low));
-        AstralAlternatives(set, alternatives, _rightToLeft);
         if (alternatives.Count == 0)
         {
             _sb.Append("(?!)");
@@ -598,7 +638,7 @@ internal sealed class RegExpTranslator
     /// into one [high range][low class] pair, and many pairs become a binary tree of lookaheads on the high surrogate
     /// (so a large set such as \P{L} costs a few tests per code point, not one per range).
     /// </summary>
-    private static void AstralAlternatives(CodePointSet set, List<string> alternatives, bool rightToLeft)
+    private static void AstralAlternatives(CodePointSet set, List<string> alternatives, bool rightToLeft, bool runs = false)
     {
         // (high, low ranges) for each high surrogate that has any low surrogate in the set, in order.
         var highs = new List<(int High, List<(int Lo, int Hi)> Lows)>();
@@ -620,10 +660,17 @@ internal sealed class RegExpTranslator
             Add(hb, 0xDC00, lb);
         }
         if (highs.Count == 0) return;
+        // High surrogates whose whole block of 1,024 code points is in the set (unassigned planes,
+        // most of a script's blocks...) share one alternative: two class tests, no lookahead.
+        var full = new CodePointSet();
+        foreach (var (high, lows) in highs)
+            if (lows.Count == 1 && lows[0].Lo == 0xDC00 && lows[0].Hi == 0xDFFF) full.Add(high, high);
+        if (!full.IsEmpty) alternatives.Add(runs ? "(?:" + ClassText(full) + "[\\uDC00-\\uDFFF])+" : ClassText(full) + "[\\uDC00-\\uDFFF]");
         // Runs of consecutive high surrogates with the same low class.
-        var runs = new List<(int From, int To, string Lows)>();
+        var sameLows = new List<(int From, int To, string Lows)>();
         foreach (var (high, lows) in highs)
         {
+            if (lows.Count == 1 && lows[0].Lo == 0xDC00 && lows[0].Hi == 0xDFFF) continue;
             var sb = new StringBuilder();
             if (lows.Count == 1) sb.Append(Range(lows[0].Lo, lows[0].Hi));
             else
@@ -633,17 +680,18 @@ internal sealed class RegExpTranslator
                 sb.Append(']');
             }
             string lowText = sb.ToString();
-            if (runs.Count > 0 && runs[^1].To == high - 1 && runs[^1].Lows == lowText) runs[^1] = (runs[^1].From, high, lowText);
-            else runs.Add((high, high, lowText));
+            if (sameLows.Count > 0 && sameLows[^1].To == high - 1 && sameLows[^1].Lows == lowText) sameLows[^1] = (sameLows[^1].From, high, lowText);
+            else sameLows.Add((high, high, lowText));
         }
+        if (sameLows.Count == 0) return;
         if (rightToLeft)
         {
             // Inside a lookbehind the pair is matched from its end: no lookahead on the high surrogate.
-            foreach (var run in runs) alternatives.Add(Range(run.From, run.To) + run.Lows);
+            foreach (var run in sameLows) alternatives.Add(Range(run.From, run.To) + run.Lows);
             return;
         }
         var tree = new StringBuilder();
-        AstralTree(runs, 0, runs.Count, tree);
+        AstralTree(sameLows, 0, sameLows.Count, tree);
         alternatives.Add(tree.ToString());
     }
 

@@ -22,8 +22,7 @@ internal static class StringConstructor
         else if (newTarget == null && args[0].IsSymbol) return args[0].AsSymbol.ToString();
         else s = Operations.ToString(args[0]);
         if (newTarget == null) return s;
-        var proto = newTarget.Get("prototype");
-        return new JsStringObject(proto.IsObject ? proto.AsObject() : realm.StringPrototype, s);
+        return new JsStringObject(Library.PrototypeFromConstructor(newTarget, static r => r.StringPrototype, realm), s);
     }
 
     // 22.1.2.1 String.fromCharCode ( ...codeUnits )
@@ -44,7 +43,13 @@ internal static class StringConstructor
             if (cp != Math.Floor(cp) || cp < 0 || cp > 0x10FFFF || double.IsInfinity(cp))
                 JsException.ThrowRangeError("Invalid code point " + Operations.ToString(a));
             if (cp < 0x10000) sb.Append((char)cp);
-            else sb.Append(char.ConvertFromUtf32((int)cp));
+            else
+            {
+                // The surrogate pair, without a string per code point (the test262 property-escape
+                // tests build strings of a million code points this way).
+                int v = (int)cp - 0x10000;
+                sb.Append((char)(0xD800 + (v >> 10))).Append((char)(0xDC00 + (v & 0x3FF)));
+            }
         }
         return sb.ToString();
     }

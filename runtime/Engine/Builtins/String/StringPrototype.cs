@@ -256,12 +256,6 @@ internal static class StringPrototype
     private static JsValue Iterator(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         string s = S(thisValue, "[Symbol.iterator]");
-        var points = realm.CreateArray();
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { points.TryAppendDense(s.Substring(i, 2)); i++; }
-            else points.TryAppendDense(s[i].ToString());
-        }
-        return new JsArrayIterator(realm, points, ArrayIterationKind.Values);
+        return new JsStringIterator(realm.StringIteratorPrototype, s);
     }
 }

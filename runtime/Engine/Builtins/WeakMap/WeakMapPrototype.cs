@@ -10,6 +10,8 @@ internal static class WeakMapPrototype
     [
         new("delete", 1, Delete),
         new("get", 1, Get),
+        new("getOrInsert", 2, GetOrInsert),
+        new("getOrInsertComputed", 2, GetOrInsertComputed),
         new("has", 1, Has),
         new("set", 2, Set),
     ];
@@ -52,5 +54,30 @@ internal static class WeakMapPrototype
         if (!JsWeakCollection.CanBeHeldWeakly(key)) JsException.ThrowTypeError($"Invalid value used as weak map key");
         m.Set(key, Builtin.Arg(args, 1));
         return thisValue;
+    }
+
+    // WeakMap.prototype.getOrInsert ( key, value ) (upsert, ES2026 §24.3.3.4)
+    private static JsValue GetOrInsert(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
+    {
+        var m = ThisWeakMap(thisValue, "getOrInsert");
+        var key = Builtin.Arg(args, 0);
+        if (!JsWeakCollection.CanBeHeldWeakly(key)) JsException.ThrowTypeError($"Invalid value used as weak map key");
+        if (m.TryGet(key, out var existing)) return existing;
+        var value = Builtin.Arg(args, 1);
+        m.Set(key, value);
+        return value;
+    }
+
+    // WeakMap.prototype.getOrInsertComputed ( key, callbackfn ) (upsert, ES2026 §24.3.3.5)
+    private static JsValue GetOrInsertComputed(Realm realm, in JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
+    {
+        var m = ThisWeakMap(thisValue, "getOrInsertComputed");
+        var key = Builtin.Arg(args, 0);
+        var callback = Builtin.CallbackOrThrow(Builtin.Arg(args, 1));
+        if (!JsWeakCollection.CanBeHeldWeakly(key)) JsException.ThrowTypeError($"Invalid value used as weak map key");
+        if (m.TryGet(key, out var existing)) return existing;
+        var value = Operations.Call(callback, JsValue.Undefined, [key]);
+        m.Set(key, value);
+        return value;
     }
 }
