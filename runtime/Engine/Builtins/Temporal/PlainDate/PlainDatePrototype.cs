@@ -25,40 +25,12 @@ internal static class PlainDatePrototype
         new("withCalendar", 1, WithCalendar),
     ];
 
-    private delegate JsValue CalendarGetter(in CalendarDateRecord d);
-
-    private static readonly (string Name, CalendarGetter Get)[] Getters =
-    [
-        ("era", static (in CalendarDateRecord d) => JsValue.Undefined),
-        ("eraYear", static (in CalendarDateRecord d) => JsValue.Undefined),
-        ("year", static (in CalendarDateRecord d) => d.Year),
-        ("month", static (in CalendarDateRecord d) => d.Month),
-        ("monthCode", static (in CalendarDateRecord d) => d.MonthCode),
-        ("day", static (in CalendarDateRecord d) => d.Day),
-        ("dayOfWeek", static (in CalendarDateRecord d) => d.DayOfWeek),
-        ("dayOfYear", static (in CalendarDateRecord d) => d.DayOfYear),
-        ("weekOfYear", static (in CalendarDateRecord d) => d.WeekOfYear),
-        ("yearOfWeek", static (in CalendarDateRecord d) => d.YearOfWeek),
-        ("daysInWeek", static (in CalendarDateRecord d) => d.DaysInWeek),
-        ("daysInMonth", static (in CalendarDateRecord d) => d.DaysInMonth),
-        ("daysInYear", static (in CalendarDateRecord d) => d.DaysInYear),
-        ("monthsInYear", static (in CalendarDateRecord d) => d.MonthsInYear),
-        ("inLeapYear", static (in CalendarDateRecord d) => d.InLeapYear),
-    ];
-
     public static JsObject Create(Realm realm)
     {
         var proto = new JsObject(realm.ObjectPrototype);
         realm.TemporalPlainDatePrototype = proto;
-        Builtin.Getter(realm, proto, "calendarId", "calendarId", static (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => This(t, "calendarId").Calendar);
-        foreach (var (name, get) in Getters)
-        {
-            Builtin.Getter(realm, proto, name, name, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) =>
-            {
-                var date = This(t, name);
-                return get(CalendarFields.CalendarISOToDate(date.Calendar, date.IsoDate));
-            });
-        }
+        CalendarDateGetters.Define<JsPlainDate>(realm, proto, "Temporal.PlainDate", static d => (d.Calendar, d.IsoDate),
+            "era", "eraYear", "year", "month", "monthCode", "day", "dayOfWeek", "dayOfYear", "weekOfYear", "yearOfWeek", "daysInWeek", "daysInMonth", "daysInYear", "monthsInYear", "inLeapYear");
         Builtin.DefineMethods(realm, proto, Methods);
         Library.ToStringTag(proto, "Temporal.PlainDate");
         return proto;

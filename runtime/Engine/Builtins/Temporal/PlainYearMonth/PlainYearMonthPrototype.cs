@@ -21,34 +21,12 @@ internal static class PlainYearMonthPrototype
         new("with", 1, With),
     ];
 
-    private delegate JsValue CalendarGetter(in CalendarDateRecord d);
-
-    private static readonly (string Name, CalendarGetter Get)[] Getters =
-    [
-        ("era", static (in CalendarDateRecord d) => JsValue.Undefined),
-        ("eraYear", static (in CalendarDateRecord d) => JsValue.Undefined),
-        ("year", static (in CalendarDateRecord d) => d.Year),
-        ("month", static (in CalendarDateRecord d) => d.Month),
-        ("monthCode", static (in CalendarDateRecord d) => d.MonthCode),
-        ("daysInYear", static (in CalendarDateRecord d) => d.DaysInYear),
-        ("daysInMonth", static (in CalendarDateRecord d) => d.DaysInMonth),
-        ("monthsInYear", static (in CalendarDateRecord d) => d.MonthsInYear),
-        ("inLeapYear", static (in CalendarDateRecord d) => d.InLeapYear),
-    ];
-
     public static JsObject Create(Realm realm)
     {
         var proto = new JsObject(realm.ObjectPrototype);
         realm.TemporalPlainYearMonthPrototype = proto;
-        Builtin.Getter(realm, proto, "calendarId", "calendarId", static (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) => This(t, "calendarId").Calendar);
-        foreach (var (name, get) in Getters)
-        {
-            Builtin.Getter(realm, proto, name, name, (Realm r, in JsValue t, ReadOnlySpan<JsValue> a, JsObject? n) =>
-            {
-                var ym = This(t, name);
-                return get(CalendarFields.CalendarISOToDate(ym.Calendar, ym.IsoDate));
-            });
-        }
+        CalendarDateGetters.Define<JsPlainYearMonth>(realm, proto, "Temporal.PlainYearMonth", static ym => (ym.Calendar, ym.IsoDate),
+            "era", "eraYear", "year", "month", "monthCode", "daysInYear", "daysInMonth", "monthsInYear", "inLeapYear");
         Builtin.DefineMethods(realm, proto, Methods);
         Library.ToStringTag(proto, "Temporal.PlainYearMonth");
         return proto;
