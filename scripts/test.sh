@@ -18,6 +18,15 @@ add_counts() { # reads "P F S" triples: passed, failed, skipped
   while read -r p f s; do passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + ${s:-0})); done
 }
 
+# Date's local zone and Temporal's named zones read the system tz database (Debian package tzdata);
+# test262's Temporal tests and the time-zone unit tests need it.
+if [ ! -f /usr/share/zoneinfo/tzdata.zi ] && command -v apt-get >/dev/null; then
+  echo "== installing tzdata (the tz database Date and Temporal read)"
+  sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo -n"
+  { $sudo_cmd apt-get install -y -q tzdata || { $sudo_cmd apt-get update -q && $sudo_cmd apt-get install -y -q tzdata; }; } >/dev/null 2>&1 \
+    || echo "could not install tzdata: named time zones will be missing"
+fi
+
 echo "== unit and snapshot tests (dotnet test)"
 dotnet test Aot.sln -c Release --nologo 2>&1 | tee "$log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
