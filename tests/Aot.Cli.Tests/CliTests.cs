@@ -142,6 +142,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Eval_and_stdin_scripts_have_commonjs_globals_as_in_node()
+    {
+        // node -e / node - : module, exports, require (from the current directory), __filename "[eval]" / "[stdin]", __dirname ".".
+        Write("helper.js", "module.exports = 'from helper';\n");
+        const string code = "console.log(require('./helper.js'), require('node:path').basename(module.filename), module.id, __filename, __dirname, exports === module.exports, typeof require.resolve, require.main)";
+        var eval = AotProcess.Run(_dir, null, "-e", code);
+        Assert.Equal((0, "from helper [eval] [eval] [eval] . true function undefined\n", ""), (eval.ExitCode, eval.Stdout, eval.Stderr));
+        var stdin = AotProcess.Run(_dir, code, "-");
+        Assert.Equal((0, "from helper [stdin] [stdin] [stdin] . true function undefined\n", ""), (stdin.ExitCode, stdin.Stdout, stdin.Stderr));
+    }
+
+    [Fact]
     public void Run_reports_syntax_errors_with_position()
     {
         Write("broken.js", "let a = ;\n");

@@ -170,6 +170,24 @@ public sealed partial class ModuleLoader
         return module;
     }
 
+    /// <summary>
+    /// Node's -e and stdin scripts ("[eval]", "[stdin]") run as classic scripts with CommonJS's names as
+    /// globals: `module` (id "[eval]", filename cwd/[eval]), `exports`, a `require` resolving from the current
+    /// directory, `__filename` "[eval]" and `__dirname` "." (lib/internal/process/execution.js evalScript).
+    /// </summary>
+    internal void DefineEvalGlobals(string name)
+    {
+        string filename = Path.Combine(Directory.GetCurrentDirectory(), name);
+        var module = CreateModuleObject(filename, parent: null, isMain: false);
+        module.Set("id", JsValue.FromString(name), JsValue.FromObject(module));
+        var global = realm.GlobalObject;
+        global.Set("module", JsValue.FromObject(module), JsValue.FromObject(global));
+        global.Set("exports", module.Get("exports"), JsValue.FromObject(global));
+        global.Set("require", module.Get("require"), JsValue.FromObject(global));
+        global.Set("__filename", JsValue.FromString(name), JsValue.FromObject(global));
+        global.Set("__dirname", JsValue.FromString("."), JsValue.FromObject(global));
+    }
+
     private static void AddChild(JsObject parent, JsObject child)
     {
         var children = parent.Get("children");

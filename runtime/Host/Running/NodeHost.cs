@@ -217,6 +217,8 @@ public sealed partial class NodeHost
             var code = entry.Parsed is { IsModule: false } parsed
                 ? Engine.Compiling.Compiler.CompileScript(parsed.Program, entry.DisplayName)
                 : Vm.Compile(entry.Source, entry.DisplayName, allowReturn: entry.Goal == SourceGoal.CommonJs);
+            if (entry.Path == null && entry.Goal == SourceGoal.CommonJs)
+                (ModuleLoader.Of(Realm) ?? new ModuleLoader(Realm)).DefineEvalGlobals(entry.DisplayName);
             Vm.RunScript(Realm, code);
             return;
         }
