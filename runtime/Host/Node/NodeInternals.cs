@@ -51,6 +51,7 @@ internal sealed class NodeInternals
         "tty" => TtyModule.CreateExports(realm),
         "os" => OsModule.CreateExports(realm),
         "string_decoder" => StringDecoderModule.CreateExports(realm),
+        "stream" => StreamModule.CreateExports(realm),
         "internal/buffer" => Of(realm).Shared(name, static r => BufferModule.CreateBinding(r)),
         "internal/child_channel" => Of(realm).Shared(name, static r => NodeScripts.Run(r, "child_channel.js").AsObject()),
         "internal/fs_streams" => Of(realm).Shared(name, static r => NodeScripts.Run(r, "fs_streams.js").AsObject()),
