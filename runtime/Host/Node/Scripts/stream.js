@@ -1946,6 +1946,8 @@
   Object.defineProperty(eos, natives.promisifyCustom || Symbol.for('nodejs.util.promisify.custom'), {
     value: finishedPromise, enumerable: false, configurable: true,
   });
+  Stream.isDestroyed = isDestroyed;
+  Stream._isArrayBufferView = ArrayBuffer.isView;
   Stream._isUint8Array = (value) => value instanceof Uint8Array;
   Stream._uint8ArrayToBuffer = (chunk) => Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   return Stream;
