@@ -55,6 +55,7 @@ internal sealed class NodeInternals
         "internal/buffer" => Of(realm).Shared(name, static r => BufferModule.CreateBinding(r)),
         "internal/child_channel" => Of(realm).Shared(name, static r => NodeScripts.Run(r, "child_channel.js").AsObject()),
         "internal/fs_streams" => Of(realm).Shared(name, static r => NodeScripts.Run(r, "fs_streams.js").AsObject()),
+        "internal/stream_pipeline" => Of(realm).Shared(name, static r => NodeScripts.Run(r, "stream_pipeline.js").AsObject()),
         "internal/stdio_pipes" => Of(realm).Shared(name, static r => NodeScripts.Run(r, "stdio_pipes.js").AsObject()),
         "internal/process_wrap" => Of(realm).Shared(name, static r => ChildProcessModule.CreateBinding(r)),
         "internal/url" => Of(realm).Shared(name, static r => UrlModule.CreateBinding(r)),
