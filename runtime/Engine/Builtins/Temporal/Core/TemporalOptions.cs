@@ -43,6 +43,20 @@ public static class TemporalOptions
     public static readonly string[] UnitNames = ["year", "month", "week", "day", "hour", "minute", "second", "millisecond", "microsecond", "nanosecond"];
     private static readonly string[] PluralUnitNames = ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "milliseconds", "microseconds", "nanoseconds"];
 
+    /// <summary>
+    /// The argument of round / total / getTimeZoneTransition: a string is shorthand for an options object with
+    /// that one property (<paramref name="shorthandKey"/>: "smallestUnit", "unit", "direction"); undefined is a
+    /// TypeError (<paramref name="missingMessage"/>); anything else goes through GetOptionsObject.
+    /// </summary>
+    public static JsObject GetOptionsObjectOrShorthand(in JsValue value, string shorthandKey, string missingMessage)
+    {
+        if (value.IsUndefined) JsException.ThrowTypeError(missingMessage);
+        if (!value.IsString) return GetOptionsObject(value);
+        var options = new JsObject(null);
+        options.CreateDataProperty(shorthandKey, value);
+        return options;
+    }
+
     // Temporal §13.1 GetOptionsObject ( options )
     /// <summary>Returns <paramref name="options"/> as an object: a fresh null-prototype object for undefined; TypeError for any other non-object.</summary>
     public static JsObject GetOptionsObject(in JsValue options)

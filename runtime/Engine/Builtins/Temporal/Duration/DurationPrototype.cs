@@ -84,14 +84,7 @@ internal static class DurationPrototype
     {
         var duration = Brand.This<JsDuration>(thisValue, "Temporal.Duration.prototype.round");
         var roundToArg = Builtin.Arg(args, 0);
-        if (roundToArg.IsUndefined) JsException.ThrowTypeError("Temporal.Duration.prototype.round: roundTo is required");
-        JsObject roundTo;
-        if (roundToArg.IsString)
-        {
-            roundTo = new JsObject(null);
-            roundTo.CreateDataPropertyOrThrow("smallestUnit", roundToArg);
-        }
-        else roundTo = TemporalOptions.GetOptionsObject(roundToArg);
+        var roundTo = TemporalOptions.GetOptionsObjectOrShorthand(roundToArg, "smallestUnit", "Temporal.Duration.prototype.round: roundTo is required");
 
         // The options are read in alphabetical order, each validated as it is read.
         var largestUnitOption = TemporalOptions.GetTemporalUnitValuedOption(roundTo, "largestUnit");
@@ -156,14 +149,7 @@ internal static class DurationPrototype
     {
         var duration = Brand.This<JsDuration>(thisValue, "Temporal.Duration.prototype.total");
         var totalOfArg = Builtin.Arg(args, 0);
-        if (totalOfArg.IsUndefined) JsException.ThrowTypeError("Temporal.Duration.prototype.total: totalOf is required");
-        JsObject totalOf;
-        if (totalOfArg.IsString)
-        {
-            totalOf = new JsObject(null);
-            totalOf.CreateDataPropertyOrThrow("unit", totalOfArg);
-        }
-        else totalOf = TemporalOptions.GetOptionsObject(totalOfArg);
+        var totalOf = TemporalOptions.GetOptionsObjectOrShorthand(totalOfArg, "unit", "Temporal.Duration.prototype.total: totalOf is required");
         var relativeTo = DurationOperations.GetTemporalRelativeToOption(realm, totalOf);
         var unitOption = TemporalOptions.GetTemporalUnitValuedOption(totalOf, "unit", null, required: true);
         TemporalOptions.ValidateTemporalUnitValue(unitOption, UnitGroup.DateTime);

@@ -67,14 +67,7 @@ internal static class InstantPrototype
     {
         var instant = ThisInstant(thisValue, "round");
         var roundToValue = Builtin.Arg(args, 0);
-        if (roundToValue.IsUndefined) JsException.ThrowTypeError("Temporal.Instant.prototype.round: options are required");
-        JsObject roundTo;
-        if (roundToValue.IsString)
-        {
-            roundTo = new JsObject(null);
-            roundTo.CreateDataProperty("smallestUnit", roundToValue);
-        }
-        else roundTo = TemporalOptions.GetOptionsObject(roundToValue);
+        var roundTo = TemporalOptions.GetOptionsObjectOrShorthand(roundToValue, "smallestUnit", "Temporal.Instant.prototype.round: options are required");
         // The options are read in alphabetical order, then validated.
         int roundingIncrement = TemporalOptions.GetRoundingIncrementOption(roundTo);
         var roundingMode = TemporalOptions.GetRoundingModeOption(roundTo, RoundingMode.HalfExpand);

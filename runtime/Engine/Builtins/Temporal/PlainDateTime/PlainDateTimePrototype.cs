@@ -76,14 +76,7 @@ internal static partial class PlainDateTimePrototype
     {
         var dateTime = ThisDateTime(thisValue, "round");
         var roundToValue = Builtin.Arg(args, 0);
-        if (roundToValue.IsUndefined) JsException.ThrowTypeError("Temporal.PlainDateTime.prototype.round: options are required");
-        JsObject roundTo;
-        if (roundToValue.IsString)
-        {
-            roundTo = new JsObject(null);
-            roundTo.CreateDataProperty("smallestUnit", roundToValue);
-        }
-        else roundTo = TemporalOptions.GetOptionsObject(roundToValue);
+        var roundTo = TemporalOptions.GetOptionsObjectOrShorthand(roundToValue, "smallestUnit", "Temporal.PlainDateTime.prototype.round: options are required");
         // The options are read in alphabetical order, then validated.
         int roundingIncrement = TemporalOptions.GetRoundingIncrementOption(roundTo);
         var roundingMode = TemporalOptions.GetRoundingModeOption(roundTo, RoundingMode.HalfExpand);

@@ -88,14 +88,7 @@ internal static class PlainTimePrototype
     {
         var temporalTime = This(thisValue, "round");
         var roundToArg = Builtin.Arg(args, 0);
-        if (roundToArg.IsUndefined) JsException.ThrowTypeError("Temporal.PlainTime.prototype.round: options are required");
-        JsObject roundTo;
-        if (roundToArg.IsString)
-        {
-            roundTo = new JsObject(null);
-            roundTo.SetOwnDirect("smallestUnit", roundToArg, PropertyFlags.Default);
-        }
-        else roundTo = TemporalOptions.GetOptionsObject(roundToArg);
+        var roundTo = TemporalOptions.GetOptionsObjectOrShorthand(roundToArg, "smallestUnit", "Temporal.PlainTime.prototype.round: options are required");
         // Read in alphabetical order, then validate.
         int roundingIncrement = TemporalOptions.GetRoundingIncrementOption(roundTo);
         var roundingMode = TemporalOptions.GetRoundingModeOption(roundTo, RoundingMode.HalfExpand);

@@ -50,14 +50,7 @@ internal static partial class ZonedDateTimePrototype
     {
         var zdt = This(thisValue, "getTimeZoneTransition");
         JsValue param = Builtin.Arg(args, 0);
-        if (param.IsUndefined) JsException.ThrowTypeError("Temporal.ZonedDateTime.prototype.getTimeZoneTransition: direction is required");
-        JsObject options;
-        if (param.IsString)
-        {
-            options = new JsObject(null);
-            options.CreateDataProperty("direction", param);
-        }
-        else options = TemporalOptions.GetOptionsObject(param);
+        var options = TemporalOptions.GetOptionsObjectOrShorthand(param, "direction", "Temporal.ZonedDateTime.prototype.getTimeZoneTransition: direction is required");
         bool next = TemporalOptions.GetDirectionOption(options);
         if (TimeZones.IsOffsetTimeZoneIdentifier(zdt.TimeZone)) return JsValue.Null;
         Int128? transition = next
@@ -124,14 +117,7 @@ internal static partial class ZonedDateTimePrototype
     {
         var zdt = This(thisValue, "round");
         JsValue param = Builtin.Arg(args, 0);
-        if (param.IsUndefined) JsException.ThrowTypeError("Temporal.ZonedDateTime.prototype.round: options are required");
-        JsObject roundTo;
-        if (param.IsString)
-        {
-            roundTo = new JsObject(null);
-            roundTo.CreateDataProperty("smallestUnit", param);
-        }
-        else roundTo = TemporalOptions.GetOptionsObject(param);
+        var roundTo = TemporalOptions.GetOptionsObjectOrShorthand(param, "smallestUnit", "Temporal.ZonedDateTime.prototype.round: options are required");
         int roundingIncrement = TemporalOptions.GetRoundingIncrementOption(roundTo);
         var roundingMode = TemporalOptions.GetRoundingModeOption(roundTo, RoundingMode.HalfExpand);
         var smallestUnitOpt = TemporalOptions.GetTemporalUnitValuedOption(roundTo, "smallestUnit", null, required: true);
